@@ -1,0 +1,22 @@
+// Applies the dated migrations in order. Kysely's migrator holds an advisory lock on
+// PostgreSQL, so two processes starting at once migrate once.
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+import * as domain from './migrations/2026-11-23-0001-domain.ts';
+import * as searchFacets from './migrations/2026-11-24-0001-search-facets.ts';
+
+/** Every migration, by its dated name. Add new ones at the end; never edit old ones. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-23-0001-domain': domain,
+  '2026-11-24-0001-search-facets': searchFacets,
+};
+
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

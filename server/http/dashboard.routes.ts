@@ -1,0 +1,15 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { dashboardSchema } from '../../contracts/dashboard.ts';
+import { getDashboard } from '../services/get-dashboard.ts';
+import type { RoutesPlugin } from './route-deps.ts';
+
+export const dashboardRoutes: RoutesPlugin = async (app, { deps }) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/api/dashboard', {
+    schema: {
+      tags: ['dashboard'],
+      summary: "Each monitor's scorecard for its latest period (with the change since the previous one) and totals over published recommendations",
+      security: [],
+      response: { 200: dashboardSchema },
+    },
+  }, async () => getDashboard(deps.database.db));
+};

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { benchmarkDetailSchema, benchmarkSummarySchema, documentDetailSchema, documentSummarySchema, recommendationDetailSchema } from '../../contracts/records.ts';
+import { getBenchmark } from '../services/get-benchmark.ts';
+import { getDocument } from '../services/get-document.ts';
+import { getRecommendation } from '../services/get-recommendation.ts';
+import { listBenchmarks } from '../services/list-benchmarks.ts';
+import { listDocuments } from '../services/list-documents.ts';
+import type { RoutesPlugin } from './route-deps.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const CONFIDENTIAL_NOTE = 'Confidential evidence is included only for cleared roles (admin, coordinator), and each such read is audited; for others `withheld` counts what was left out.';
+
+export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+
+  r.get('/api/recommendations/:id', {
+    schema: {
+      tags: ['records'],
+      summary: 'A published recommendation: source paragraph, related recommendations, benchmarks, follow-up and assessments',
+      description: CONFIDENTIAL_NOTE,
+      security: [],
+      params: idParams,
+      response: { 200: recommendationDetailSchema },
+    },
+  }, async (request) => getRecommendation(db, request.actor, request.params.id));
+
+  r.get('/api/benchmarks', {
+    schema: { tags: ['records'], summary: 'Published benchmarks with their latest grade', security: [], response: { 200: z.object({ items: z.array(benchmarkSummarySchema) }) } },
+  }, async () => ({ items: await listBenchmarks(db) }));
+
+  r.get('/api/benchmarks/:id', {
+    schema: {
+      tags: ['records'],
+      summary: 'A published benchmark: wording in each report, sources, grades per period with evidence',
+      description: CONFIDENTIAL_NOTE,
+      security: [],
+      params: idParams,
+      response: { 200: benchmarkDetailSchema },
+    },
+  }, async (request) => getBenchmark(db, request.actor, request.params.id));
+
+  r.get('/api/documents', {
+    schema: { tags: ['records'], summary: 'Published documents, newest first', security: [], response: { 200: z.object({ items: z.array(documentSummarySchema) }) } },
+  }, async () => ({ items: await listDocuments(db) }));
+
+  r.get('/api/documents/:id', {
+    schema: {
+      tags: ['records'],
+      summary: 'A published document with its paragraphs and published recommendations (first 2,000 of each)',
+      security: [],
+      params: idParams,
+      response: { 200: documentDetailSchema },
+    },
+  }, async (request) => getDocument(db, request.params.id));
+};

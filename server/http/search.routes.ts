@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { normaliseSearchQuery, searchQuerySchema, searchResultSchema } from '../../contracts/search.ts';
+import { exportSearch } from '../services/export-search.ts';
+import { searchRecommendations } from '../services/search-recommendations.ts';
+import type { RoutesPlugin } from './route-deps.ts';
+
+export const searchRoutes: RoutesPlugin = async (app, { deps }) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+
+  r.get('/api/search', {
+    schema: {
+      tags: ['search'],
+      summary: 'Full-text and faceted search over published recommendations and documents',
+      description:
+        'Words are stemmed (English); `"a phrase"` in quotes, `word*` for a prefix, `-word` to exclude, `or` between alternatives. ' +
+        'Each facet parameter may repeat; values within a facet are alternatives, facets combine. Facet counts cover the whole result set.',
+      security: [],
+      querystring: searchQuerySchema,
+      response: { 200: searchResultSchema },
+    },
+  }, async (request) => searchRecommendations(db, normaliseSearchQuery(request.query)));
+
+  r.get('/api/search/export', {
+    schema: {
+      tags: ['search'],
+      summary: 'The whole result set of a search (same parameters) as CSV or XLSX, up to 50,000 rows',
+      security: [],
+      querystring: searchQuerySchema.extend({ format: z.enum(['csv', 'xlsx']) }),
+    },
+  }, async (request, reply) => {
+    const file = await exportSearch(db, normaliseSearchQuery(request.query), request.query.format);
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .send(file.bytes);
+  });
+};

@@ -1,0 +1,49 @@
+// Accounts (admins) and password reset by one-time token (public: the answer never says
+// whether an account exists).
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createMailer } from '../mail/mailer.ts';
+import { addUser } from '../services/add-user.ts';
+import { listAccounts } from '../services/list-users.ts';
+import { requestPasswordReset } from '../services/request-password-reset.ts';
+import { resetPassword } from '../services/reset-password.ts';
+import type { RoutesPlugin } from './route-deps.ts';
+import { newUserBody, userView } from './tracking.schema.ts';
+
+export const userRoutes: RoutesPlugin = async (app, { deps }) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+  const mailer = createMailer(deps.config.smtpUrl);
+
+  r.get('/api/users', { schema: { tags: ['users'], summary: 'Every account (admins)', response: { 200: z.array(userView) } } }, (request) => listAccounts(db, request.actor));
+
+  r.post('/api/users', {
+    schema: { tags: ['users'], summary: 'Add an account (admins)', body: newUserBody, response: { 201: z.object({ id: z.string() }) } },
+  }, async (request, reply) => reply.status(201).send(await addUser(db, request.actor, request.body)));
+
+  r.post('/api/auth/password-reset/request', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Mail a one-time reset code to the account of this email (when mail is set up); always 202',
+      security: [],
+      body: z.object({ email: z.string().min(3).max(320) }),
+      response: { 202: z.object({ accepted: z.literal(true) }) },
+    },
+  }, async (request, reply) => {
+    await requestPasswordReset(db, request.actor, { email: request.body.email, mailer, publicUrl: deps.config.publicUrl });
+    return reply.status(202).send({ accepted: true as const });
+  });
+
+  r.post('/api/auth/password-reset', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Set a new password with a one-time reset code; ends every session of the account',
+      security: [],
+      body: z.object({ token: z.string().min(10).max(200), password: z.string().max(1024) }),
+      response: { 204: z.null() },
+    },
+  }, async (request, reply) => {
+    await resetPassword(db, request.actor, request.body.token, request.body.password);
+    return reply.status(204).send(null);
+  });
+};

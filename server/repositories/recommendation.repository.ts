@@ -1,0 +1,144 @@
+// Recommendations with their recommending States, tags and links. Identity within a
+// document: (country, session, ref), so importing a cited document fills the placeholder
+// recommendation that a citation created instead of duplicating it.
+import { sql, type Kysely } from 'kysely';
+import { recordset } from './bulk.ts';
+import type { DB } from '../db/schema.ts';
+import type { Position, PublicationState, TagOrigin } from '../../contracts/enums.ts';
+
+export interface RecommendationInput {
+  ref: string;
+  text: string;
+  paragraphId: string | null;
+  addressee: string | null;
+  position: Position | null;
+  positionDocumentId: string | null;
+  cluster: string | null;
+  subTheme: string | null;
+  country: string | null;
+  cycle: number | null;
+  session: number | null;
+  state: PublicationState;
+}
+
+const BATCH = 2000;
+
+function identity(ref: string, country: string | null, session: number | null): string {
+  return `${country ?? ''}|${session ?? 0}|${ref}`;
+}
+
+/** Inserts or updates (by identity) recommendations of one document; returns their ids in input order. */
+export async function upsertRecommendations(db: Kysely<DB>, documentId: string, recs: readonly RecommendationInput[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < recs.length; i += BATCH) {
+    const batch = recs.slice(i, i + BATCH);
+    const rows = batch.map((r) => ({
+      ref: r.ref,
+      text: r.text,
+      paragraph_id: r.paragraphId,
+      addressee: r.addressee,
+      position: r.position,
+      position_document_id: r.positionDocumentId,
+      cluster: r.cluster,
+      sub_theme: r.subTheme,
+      country: r.country,
+      cycle: r.cycle,
+      session: r.session,
+      state: r.state,
+    }));
+    const result = await sql<{ id: string; ref: string; country: string | null; session: number | null }>`
+      insert into recommendations (document_id, ref, text, paragraph_id, addressee, position, position_document_id, cluster, sub_theme, country, cycle, session, state)
+      select ${documentId}::uuid, ref, text, paragraph_id, addressee, position, position_document_id, cluster, sub_theme, country, cycle, session, state
+      from ${recordset(rows, 'ref text, text text, paragraph_id uuid, addressee text, position text, position_document_id uuid, cluster text, sub_theme text, country char(3), cycle int, session int, state text')}
+      on conflict (document_id, coalesce(country, ''), coalesce(session, 0), ref) do update set
+        text = excluded.text,
+        paragraph_id = excluded.paragraph_id,
+        addressee = excluded.addressee,
+        position = coalesce(excluded.position, recommendations.position),
+        position_document_id = coalesce(excluded.position_document_id, recommendations.position_document_id),
+        cluster = excluded.cluster,
+        sub_theme = excluded.sub_theme,
+        cycle = excluded.cycle,
+        updated_at = now(),
+        version = recommendations.version + 1
+      returning id, ref, country, session`.execute(db);
+    const byIdentity = new Map(result.rows.map((r) => [identity(r.ref, r.country, r.session), r.id]));
+    for (const r of batch) {
+      const id = byIdentity.get(identity(r.ref, r.country, r.session));
+      if (!id) throw new Error(`recommendation ${r.ref} was not stored`);
+      ids.push(id);
+    }
+  }
+  return ids;
+}
+
+/** The recommendation a citation points at (document + paragraph), created empty when unknown. */
+export async function ensureCitedRecommendation(db: Kysely<DB>, documentId: string, ref: string): Promise<string> {
+  const existing = await db
+    .selectFrom('recommendations')
+    .select('id')
+    .where('document_id', '=', documentId)
+    .where('ref', '=', ref)
+    .where('country', 'is', null)
+    .where('session', 'is', null)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db.insertInto('recommendations').values({ document_id: documentId, ref, text: '', state: 'draft' }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function replaceRecommendingStates(db: Kysely<DB>, rows: readonly { recommendationId: string; states: readonly string[] }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    await db.deleteFrom('recommendation_states').where('recommendation_id', 'in', batch.map((r) => r.recommendationId)).execute();
+    const values = batch.flatMap((r) => [...new Set(r.states)].map((state, ordinal) => ({ recommendation_id: r.recommendationId, state, ordinal })));
+    if (values.length === 0) continue;
+    await sql`insert into recommendation_states (recommendation_id, state, ordinal)
+      select recommendation_id, state, ordinal from ${recordset(values, 'recommendation_id uuid, state char(3), ordinal smallint')}`.execute(db);
+  }
+}
+
+export interface TagInput {
+  recommendationId: string;
+  termId: string;
+  origin: TagOrigin;
+  confidence: number | null;
+}
+
+/** Adds tags; an existing tag of the same term is never overwritten (confirmed ones stay). */
+export async function addTags(db: Kysely<DB>, tags: readonly TagInput[]): Promise<void> {
+  for (let i = 0; i < tags.length; i += BATCH * 2) {
+    const values = tags.slice(i, i + BATCH * 2).map((t) => ({ recommendation_id: t.recommendationId, term_id: t.termId, origin: t.origin, confidence: t.confidence }));
+    await sql`insert into recommendation_tags (recommendation_id, term_id, origin, confidence)
+      select recommendation_id, term_id, origin, confidence from ${recordset(values, 'recommendation_id uuid, term_id uuid, origin text, confidence real')}
+      on conflict (recommendation_id, term_id) do nothing`.execute(db);
+  }
+}
+
+export async function addLink(db: Kysely<DB>, fromId: string, toId: string, kind: 'cites' | 'same-as' | 'related', score: number | null): Promise<void> {
+  await db.insertInto('recommendation_links').values({ from_id: fromId, to_id: toId, kind, score }).onConflict((oc) => oc.columns(['from_id', 'to_id', 'kind']).doNothing()).execute();
+}
+
+/** Sets positions (from an addendum) on a document's recommendations by ref; returns how many matched. */
+export async function updatePositions(db: Kysely<DB>, documentId: string, updates: readonly { ref: string; position: Position }[], positionDocumentId: string): Promise<number> {
+  let n = 0;
+  for (const u of updates) {
+    const r = await db
+      .updateTable('recommendations')
+      .set((eb) => ({ position: u.position, position_document_id: positionDocumentId, updated_at: new Date(), version: eb('version', '+', 1) }))
+      .where('document_id', '=', documentId)
+      .where('ref', '=', u.ref)
+      .executeTakeFirst();
+    n += Number(r.numUpdatedRows);
+  }
+  return n;
+}
+
+export async function setRecommendationStateForDocument(db: Kysely<DB>, documentId: string, from: PublicationState, to: PublicationState): Promise<void> {
+  await db.updateTable('recommendations').set({ state: to }).where('document_id', '=', documentId).where('state', '=', from).execute();
+}
+
+/** Gives a placeholder (cited, not yet imported) recommendation the text a citing document quotes. */
+export async function fillEmptyText(db: Kysely<DB>, id: string, text: string): Promise<void> {
+  await db.updateTable('recommendations').set({ text }).where('id', '=', id).where('text', '=', '').execute();
+}

@@ -1,0 +1,214 @@
+// Full-text and faceted search over published recommendations. The matched set is built
+// once per statement (a materialised CTE) and every facet is counted from it in the same
+// statement, so a search costs two statements whatever the number of facets.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { FacetName, SearchSort } from '../../contracts/search.ts';
+
+/** Taxonomies that are not themes: the facets of their own. */
+export const PERSONS_TAXONOMY = 'uhri-affected';
+export const SDG_TAXONOMY = 'sdg';
+
+/** The words of a query, split the way Postgres parses them. */
+export interface TextQuery {
+  /** Handed to websearch_to_tsquery: words, "phrases", -excluded, or. */
+  web: string;
+  /** Prefixes (`expr*` → `expr:*`), letters and digits only. */
+  prefixes: string[];
+}
+
+export interface SearchFilter {
+  text: TextQuery | null;
+  filters: Record<FacetName, string[]>;
+}
+
+export interface FacetRow {
+  facet: FacetName | '_total';
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface HitRow {
+  id: string;
+  ref: string;
+  text: string;
+  position: string | null;
+  session: number | null;
+  cycle: number | null;
+  documentId: string;
+  symbol: string | null;
+  title: string | null;
+  mechanism: string | null;
+  body: string | null;
+  date: string | null;
+  states: string[] | null;
+  grade: string | null;
+  gradeLabel: string | null;
+  colour: string | null;
+  period: string | null;
+}
+
+export interface DocumentHitRow {
+  id: string;
+  symbol: string | null;
+  title: string | null;
+  mechanism: string | null;
+  body: string | null;
+  date: string | null;
+}
+
+function tsQuery(text: TextQuery): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (text.web.trim() !== '') parts.push(sql`websearch_to_tsquery('english', ${text.web})`);
+  for (const p of text.prefixes) parts.push(sql`to_tsquery('english', ${`${p}:*`})`);
+  if (parts.length === 0) return sql`null::tsquery`;
+  return sql`(${sql.join(parts, sql` && `)})`;
+}
+
+/** A facet value as the recommendations' `facet_keys` hold it (migration 2026-11-24-0001). */
+export function facetKey(facet: FacetName, value: string): string {
+  return `${facet}:${value}`;
+}
+
+function conditions(f: SearchFilter): RawBuilder<unknown>[] {
+  const out: RawBuilder<unknown>[] = [sql`r.state = 'published'`];
+  if (f.text) out.push(sql`r.search @@ ${tsQuery(f.text)}`);
+  // Values within a facet are alternatives (&&), facets combine (and); the GIN index serves both.
+  for (const [facet, values] of Object.entries(f.filters) as [FacetName, string[]][]) {
+    if (values.length) out.push(sql`r.facet_keys && ${values.map((v) => facetKey(facet, v))}::text[]`);
+  }
+  return out;
+}
+
+/**
+ * One statement for the matched set: the count of every facet key, a `_total` row, and the
+ * ids of the requested page in order (in the `_total` row's label, comma-separated).
+ * Labels come from facetLabels, hit details from findHitsByIds.
+ */
+export async function countFacetsAndPage(db: Kysely<DB>, f: SearchFilter, sort: SearchSort, limit: number, offset: number): Promise<FacetRow[]> {
+  const rank = f.text ? sql`ts_rank(r.search, ${tsQuery(f.text)})` : sql`0::real`;
+  const { rows } = await sql<FacetRow>`
+    with m as materialized (
+      select r.id, r.facet_keys, r.document_id, r.created_at, r.ref, ${rank} as rank
+      from recommendations r where ${sql.join(conditions(f), sql` and `)}
+    ),
+    page as (
+      -- A top-N sort of the matched rows; the aggregate below reads them in that order.
+      select m.id from m join documents d on d.id = m.document_id
+      order by ${pageOrder(sort, f)} limit ${limit} offset ${offset}
+    )
+    select '_total' as facet, '' as value, coalesce((select string_agg(id::text, ',') from page), '') as label, count(*)::int as count from m
+    union all
+    select split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), '', count(*)::int from m, unnest(m.facet_keys) k group by k
+  `.execute(db);
+  return rows;
+}
+
+/** The facet counts of the whole published set, kept by triggers (a `_total` row included). */
+export async function countAllFacets(db: Kysely<DB>): Promise<FacetRow[]> {
+  const { rows } = await sql<FacetRow>`
+    select case when key = '_total' then '_total' else split_part(key, ':', 1) end as facet,
+      case when key = '_total' then '' else substr(key, strpos(key, ':') + 1) end as value, '' as label, count
+    from facet_key_counts where count > 0
+  `.execute(db);
+  return rows;
+}
+
+/** One page of every published recommendation in the given order (no words, no filters). */
+export async function findPageIds(db: Kysely<DB>, sort: SearchSort, limit: number, offset: number): Promise<string[]> {
+  const none: SearchFilter = { text: null, filters: {} as Record<FacetName, string[]> };
+  const { rows } = await sql<{ id: string }>`
+    select r.id from recommendations r join documents d on d.id = r.document_id
+    where r.state = 'published' order by ${orderBy(sort, none)} limit ${limit} offset ${offset}
+  `.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Labels of facet values that are ids or codes (documents, States, terms, institutions, organisations, grades). */
+export async function facetLabels(db: Kysely<DB>, keys: readonly { facet: FacetName; value: string }[]): Promise<Map<string, string>> {
+  const of = (...facets: FacetName[]) => keys.filter((k) => facets.includes(k.facet)).map((k) => k.value);
+  const ids = (...facets: FacetName[]) => of(...facets).filter((v) => /^[0-9a-f-]{36}$/.test(v));
+  const { rows } = await sql<{ key: string; label: string }>`
+    select 'document:' || id::text as key, coalesce(symbol, title, filename, id::text) as label from documents where id = any(${ids('document')}::uuid[])
+    union all select 'state:' || code, name from countries where code = any(${of('state')}::text[])
+    union all select case taxonomy when ${SDG_TAXONOMY} then 'sdg:' when ${PERSONS_TAXONOMY} then 'persons:' else 'theme:' end || id::text, label
+      from taxonomy_terms where id = any(${ids('theme', 'persons', 'sdg')}::uuid[])
+    union all select 'institution:' || id::text, name from institutions where id = any(${ids('institution')}::uuid[])
+    union all select 'assessor:' || id::text, name from organisations where id = any(${ids('assessor')}::uuid[])
+    union all select distinct on (code) 'grade:' || code, label from scale_grades where code = any(${of('grade')}::text[])
+  `.execute(db);
+  return new Map(rows.map((r) => [r.key, r.label]));
+}
+
+function pageOrder(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {
+  switch (sort) {
+    case 'relevance':
+      return f.text ? sql`m.rank desc, m.id` : sql`d.date desc nulls last, m.created_at desc, m.id`;
+    case 'newest':
+      return sql`d.date desc nulls last, m.created_at desc, m.id`;
+    case 'oldest':
+      return sql`d.date asc nulls last, m.created_at asc, m.id`;
+    case 'document':
+      return sql`d.symbol nulls last, m.ref, m.id`;
+  }
+}
+
+function orderBy(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {
+  switch (sort) {
+    case 'relevance':
+      return f.text ? sql`ts_rank(r.search, ${tsQuery(f.text)}) desc, r.id` : sql`d.date desc nulls last, r.created_at desc, r.id`;
+    case 'newest':
+      return sql`d.date desc nulls last, r.created_at desc, r.id`;
+    case 'oldest':
+      return sql`d.date asc nulls last, r.created_at asc, r.id`;
+    case 'document':
+      return sql`d.symbol nulls last, r.ref, r.id`;
+  }
+}
+
+const HIT_COLUMNS = sql`r.id, r.ref, r.text, r.position, r.session, r.cycle, d.id as "documentId", d.symbol, d.title, d.mechanism, d.body,
+  d.date::text as date,
+  (select array_agg(rs.state order by rs.ordinal, rs.state) from recommendation_states rs where rs.recommendation_id = r.id) as states,
+  lg.grade, g.label as "gradeLabel", g.colour, lg.period`;
+
+const HIT_JOINS = sql`join documents d on d.id = r.document_id
+  left join lateral (
+    select a.scale, a.grade, p.label as period from assessments a join reporting_periods p on p.id = a.period_id
+    where a.recommendation_id = r.id and a.item_type = 'recommendation' and a.state = 'published'
+    order by p.ends_on desc, a.created_at desc limit 1
+  ) lg on true
+  left join scale_grades g on g.scale = lg.scale and g.code = lg.grade`;
+
+/** Hits by id, in the order of `ids`. */
+export async function findHitsByIds(db: Kysely<DB>, ids: readonly string[]): Promise<HitRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<HitRow>`
+    select ${HIT_COLUMNS} from recommendations r ${HIT_JOINS}
+    where r.id = any(${ids}::uuid[]) order by array_position(${ids}::uuid[], r.id)
+  `.execute(db);
+  return rows;
+}
+
+/** The matched recommendations in the given order, `limit` at most (exports). */
+export async function findHits(db: Kysely<DB>, f: SearchFilter, sort: SearchSort, limit: number, offset: number): Promise<HitRow[]> {
+  const { rows } = await sql<HitRow>`
+    select ${HIT_COLUMNS} from recommendations r ${HIT_JOINS}
+    where ${sql.join(conditions(f), sql` and `)}
+    order by ${orderBy(sort, f)}
+    limit ${limit} offset ${offset}
+  `.execute(db);
+  return rows;
+}
+
+/** Published documents whose symbol or title match the words. */
+export async function findDocumentHits(db: Kysely<DB>, text: TextQuery, mechanisms: string[], limit: number): Promise<DocumentHitRow[]> {
+  const { rows } = await sql<DocumentHitRow>`
+    select d.id, d.symbol, d.title, d.mechanism, d.body, d.date::text as date from documents d
+    where d.state = 'published' and d.search @@ ${tsQuery(text)}
+      ${mechanisms.length ? sql`and d.mechanism in (${sql.join(mechanisms)})` : sql``}
+    order by ts_rank(d.search, ${tsQuery(text)}) desc, d.date desc nulls last
+    limit ${limit}
+  `.execute(db);
+  return rows;
+}

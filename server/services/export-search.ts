@@ -1,0 +1,35 @@
+// The current search result set as a file (CSV or XLSX), up to MAX_EXPORT_ROWS rows, in the
+// order of the search. Public like the search: published recommendations only.
+import type { Db } from '../db/handle.ts';
+import { MAX_EXPORT_ROWS, type RecommendationHit, type SearchQuery } from '../../contracts/search.ts';
+import { presentHit } from '../presenters/search.presenter.ts';
+import { findHits } from '../repositories/search.repository.ts';
+import { listToCsv, listToXlsx, type ListColumn } from '../reports/index.ts';
+import { toSearchFilter } from './search-recommendations.ts';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+const COLUMNS: readonly ListColumn<RecommendationHit>[] = [
+  { key: 'document', header: 'Document', value: (h) => h.document.symbol ?? h.document.title, width: 22 },
+  { key: 'paragraph', header: 'Paragraph', value: (h) => h.ref, width: 10 },
+  { key: 'text', header: 'Recommendation', value: (h) => h.text, width: 80 },
+  { key: 'mechanism', header: 'Mechanism', value: (h) => h.document.mechanism, width: 16 },
+  { key: 'body', header: 'Body', value: (h) => h.document.body, width: 14 },
+  { key: 'date', header: 'Date', value: (h) => h.document.date, width: 12 },
+  { key: 'session', header: 'Session', value: (h) => h.session, width: 9 },
+  { key: 'states', header: 'Recommending States', value: (h) => h.states, width: 24 },
+  { key: 'position', header: 'Position', value: (h) => h.position, width: 11 },
+  { key: 'grade', header: 'Latest grade', value: (h) => h.latestGrade?.label ?? null, width: 16 },
+  { key: 'period', header: 'Period', value: (h) => h.latestGrade?.period ?? null, width: 12 },
+  { key: 'id', header: 'Landmark id', value: (h) => h.id, width: 38 },
+];
+
+export async function exportSearch(db: Db, query: SearchQuery, format: ExportFormat): Promise<{ bytes: Buffer; mediaType: string; fileName: string }> {
+  const hits = (await findHits(db, toSearchFilter(query), query.sort, MAX_EXPORT_ROWS, 0)).map(presentHit);
+  if (format === 'csv') return { bytes: listToCsv(hits, COLUMNS), mediaType: 'text/csv; charset=utf-8', fileName: 'recommendations.csv' };
+  return {
+    bytes: await listToXlsx(hits, COLUMNS, 'Recommendations'),
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    fileName: 'recommendations.xlsx',
+  };
+}

@@ -1,0 +1,149 @@
+// The web app as people use it: import the Special Rapporteur's two reports, review and
+// publish them, read the scorecard, search with facets and a shareable URL, open records,
+// switch to Khmer; axe-core on every main page and a screenshot of each.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seedPath, sharedAvailable } from '../shared.ts';
+import { browserAvailable, screenshot, seriousViolations, signInAs, startE2e, type E2e } from './harness.ts';
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations.map((v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Drops files on the drop zone as a person dragging them from the desktop would. */
+async function dropFiles(page: Page, paths: string[]): Promise<void> {
+  const files = paths.map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    return dt;
+  }, files);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+const hitTitles = (page: Page) => page.locator('.hit-title').allTextContents();
+
+describe.skipIf(!browserAvailable || !sharedAvailable)('web app end to end', () => {
+  let e: E2e;
+
+  beforeAll(async () => {
+    e = await startE2e();
+  }, 180_000);
+  afterAll(async () => e.close());
+
+  it('shows anonymous visitors the public portal', async () => {
+    await e.page.goto(e.url('/'));
+    await e.page.getByText('Everything on this portal is public').waitFor();
+    await expect(e.page.getByRole('link', { name: 'Import' }).count()).resolves.toBe(0);
+    await screenshot(e.page, 'portal');
+    await expectAccessible(e.page, 'portal');
+  });
+
+  it('imports the two reports by drag and drop, reviews them and publishes them', async () => {
+    const coordinator = await e.addUser('coordinator');
+    await signInAs(e, coordinator);
+    await e.page.getByRole('link', { name: 'Import' }).click();
+    await dropFiles(e.page, [seedPath('000'), seedPath('001')]);
+    await e.page.getByRole('button', { name: 'Import', exact: true }).click();
+    const imported = e.page.getByTestId('imported').getByRole('link');
+    await imported.nth(1).waitFor({ timeout: 120_000 });
+    await expect(imported.count()).resolves.toBe(2);
+    await screenshot(e.page, 'import');
+    await expectAccessible(e.page, 'import');
+
+    for (const index of [0, 1]) {
+      await e.page.goto(e.url('/import'));
+      await e.page.getByRole('heading', { name: 'Documents waiting for review' }).waitFor();
+      await e.page.locator('#queue-h + ul a').first().click();
+      await e.page.getByRole('heading', { name: /Extracted benchmarks \(20\)/ }).waitFor();
+      if (index === 0) {
+        // Fix one item: edit its text, and see it next to the source.
+        const first = e.page.locator('.review-item').first();
+        await first.getByRole('button', { name: 'Edit' }).click();
+        const box = first.getByRole('textbox');
+        await box.fill(`${await box.inputValue()} (reviewed)`);
+        await first.getByRole('button', { name: 'Save' }).click();
+        await e.page.locator('.review-item').first().getByText('(reviewed)').waitFor();
+        await screenshot(e.page, 'review');
+        await expectAccessible(e.page, 'review');
+      }
+      await e.page.getByRole('button', { name: 'Publish this document' }).click();
+      await e.page.getByTestId('published').waitFor();
+    }
+  }, 240_000);
+
+  it('shows the 2023 scorecard: 5 on target, 3 variable (F, L, R), 12 off target, and the change since 2022', async () => {
+    await e.page.goto(e.url('/'));
+    const totals = e.page.getByTestId('scorecard-totals');
+    await totals.waitFor();
+    await expect(totals.locator('li[data-grade="on-target"]').innerText()).resolves.toMatch(/On target: 5\b/);
+    await expect(totals.locator('li[data-grade="variable"]').innerText()).resolves.toMatch(/Variable: 3 \(F, L, R\)/);
+    await expect(totals.locator('li[data-grade="off-target"]').innerText()).resolves.toMatch(/Off target: 12\b/);
+    await expect(e.page.getByTestId('scorecard-since').innerText()).resolves.toMatch(/Change since 2022.*First graded: 20/);
+    await expect(e.page.locator('h2', { hasText: '2022-2023' }).count()).resolves.toBeGreaterThan(0);
+    await screenshot(e.page, 'dashboard');
+    await expectAccessible(e.page, 'dashboard');
+  });
+
+  it('opens a benchmark with its wording in both reports and its grade with evidence', async () => {
+    await e.page.locator('tr[data-code="F"] a').click();
+    await e.page.getByRole('heading', { name: 'Grades per period' }).waitFor();
+    await expect(e.page.locator('.assessment[data-grade="variable"]').count()).resolves.toBe(1);
+    await expect(e.page.locator('#wordings-h + ul li').count()).resolves.toBe(2);
+    await screenshot(e.page, 'benchmark');
+    await expectAccessible(e.page, 'benchmark');
+  });
+
+  it('searches "freedom of expression" with the treaty-body facet, and the URL reloads the same results', async () => {
+    await e.page.goto(e.url('/search'));
+    await e.page.getByLabel('Words to search for').fill('"freedom of expression"');
+    await Promise.all([
+      e.page.waitForResponse((r) => r.url().includes('/api/search?q=')),
+      e.page.getByRole('button', { name: 'Search', exact: true }).click(),
+    ]);
+    await e.page.locator('fieldset[data-facet="mechanism"]').getByLabel(/Treaty bodies/).check();
+    await e.page.waitForURL(/mechanism=treaty-body/);
+    await e.page.locator('.hit-title', { hasText: 'CCPR/C/KHM/CO/3, para. 35' }).waitFor();
+    const before = await hitTitles(e.page);
+    expect(before).toContain('CCPR/C/KHM/CO/3, para. 35');
+    const shared = e.page.url();
+    expect(new URL(shared).searchParams.get('q')).toBe('"freedom of expression"');
+    await screenshot(e.page, 'search');
+    await expectAccessible(e.page, 'search');
+
+    await e.page.reload();
+    await e.page.locator('.hit-title').first().waitFor();
+    expect(await hitTitles(e.page)).toEqual(before);
+    await expect(e.page.locator('fieldset[data-facet="mechanism"]').getByLabel(/Treaty bodies/).isChecked()).resolves.toBe(true);
+  });
+
+  it('opens the recommendation record with its source and the benchmarks resting on it', async () => {
+    await e.page.locator('.hit-title', { hasText: 'CCPR/C/KHM/CO/3, para. 35' }).click();
+    await e.page.getByRole('heading', { name: 'Benchmarks resting on it' }).waitFor();
+    await expect(e.page.locator('.rec-text').innerText()).resolves.toMatch(/freedom of expression/i);
+    await expect(e.page.locator('#bench-h + ul li').count()).resolves.toBeGreaterThan(0);
+    await screenshot(e.page, 'recommendation');
+    await expectAccessible(e.page, 'recommendation');
+  });
+
+  it('switches to Khmer, shows Khmer interface text in the Khmer font, and remembers the choice', async () => {
+    await e.page.goto(e.url('/'));
+    await e.page.getByTestId('language').selectOption('km');
+    await e.page.getByRole('link', { name: 'ផ្ទាំងសង្ខេប' }).waitFor();
+    await expect(e.page.locator('html').getAttribute('lang')).resolves.toBe('km');
+    const font = await e.page.evaluate(async () => {
+      await document.fonts.ready;
+      return { family: getComputedStyle(document.body).fontFamily, loaded: document.fonts.check('16px "Noto Sans Khmer"', 'ផ្ទាំង') };
+    });
+    expect(font.family).toMatch(/Noto Sans Khmer/);
+    expect(font.loaded).toBe(true);
+    await screenshot(e.page, 'dashboard-km');
+    await e.page.reload();
+    await e.page.getByRole('link', { name: 'ស្វែងរក' }).waitFor();
+    await expectAccessible(e.page, 'dashboard-km');
+    await e.page.getByTestId('language').selectOption('en');
+  });
+});

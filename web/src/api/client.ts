@@ -1,0 +1,102 @@
+// The typed client of the documented API (/api/..., see /api/openapi.json). Every screen
+// talks to the server through these functions only.
+import type { Dashboard } from '../../../contracts/dashboard.ts';
+import type { BenchmarkDetail, BenchmarkSummary, DocumentDetail, DocumentSummary, RecommendationDetail } from '../../../contracts/records.ts';
+import type { SearchResult } from '../../../contracts/search.ts';
+import type { JobStatus, Role } from '../../../contracts/enums.ts';
+import type { PublishResult, ReviewDocument, ReviewSummary } from '../../../contracts/review.ts';
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export interface Job {
+  id: string;
+  status: JobStatus;
+  progress: { done: number; total: number; message: string | null };
+  result: unknown;
+  error: string | null;
+}
+
+/** What an import job's result holds for each file. */
+export interface ImportedFile {
+  file: string;
+  ok: boolean;
+  outcome: { documentId: string; status: string } | null;
+  error: string | null;
+}
+
+export interface Me {
+  user: { id: string; email: string; role: Role; organisationId: string | null; institutionId: string | null } | null;
+  csrfToken: string | null;
+}
+
+let csrfToken: string | null = null;
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method, headers, credentials: 'same-origin', ...(payload === undefined ? {} : { body: payload }) });
+  if (res.status === 204) return null as T;
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText);
+  }
+  return data as T;
+}
+
+export const api = {
+  async me(): Promise<Me> {
+    const me = await request<Me>('GET', '/api/auth/me');
+    csrfToken = me.csrfToken;
+    return me;
+  },
+  async login(email: string, password: string): Promise<void> {
+    const r = await request<{ csrfToken: string }>('POST', '/api/auth/login', { email, password });
+    csrfToken = r.csrfToken;
+  },
+  async logout(): Promise<void> {
+    await request<null>('POST', '/api/auth/logout');
+    csrfToken = null;
+  },
+  search: (query: URLSearchParams) => request<SearchResult>('GET', `/api/search?${query.toString()}`),
+  exportUrl: (query: URLSearchParams, format: 'csv' | 'xlsx') => {
+    const q = new URLSearchParams(query);
+    q.delete('page');
+    q.set('format', format);
+    return `/api/search/export?${q.toString()}`;
+  },
+  dashboard: () => request<Dashboard>('GET', '/api/dashboard'),
+  recommendation: (id: string) => request<RecommendationDetail>('GET', `/api/recommendations/${encodeURIComponent(id)}`),
+  benchmarks: () => request<{ items: BenchmarkSummary[] }>('GET', '/api/benchmarks'),
+  benchmark: (id: string) => request<BenchmarkDetail>('GET', `/api/benchmarks/${encodeURIComponent(id)}`),
+  documents: () => request<{ items: DocumentSummary[] }>('GET', '/api/documents'),
+  document: (id: string) => request<DocumentDetail>('GET', `/api/documents/${encodeURIComponent(id)}`),
+  upload(files: readonly File[]): Promise<{ job: string }> {
+    const form = new FormData();
+    for (const f of files) form.append('file', f, f.name);
+    return request<{ job: string }>('POST', '/api/imports', form);
+  },
+  job: (id: string) => request<Job>('GET', `/api/jobs/${encodeURIComponent(id)}`),
+  reviews: () => request<{ items: ReviewSummary[] }>('GET', '/api/reviews'),
+  review: (id: string) => request<ReviewDocument>('GET', `/api/reviews/${encodeURIComponent(id)}`),
+  editRecommendation: (id: string, text: string) => request<null>('PATCH', `/api/reviews/recommendations/${id}`, { text }),
+  splitRecommendation: (id: string, at: number) => request<{ id: string }>('POST', `/api/reviews/recommendations/${id}/split`, { at }),
+  mergeRecommendations: (id: string, other: string) => request<null>('POST', `/api/reviews/recommendations/${id}/merge`, { with: other }),
+  discardRecommendation: (id: string) => request<null>('POST', `/api/reviews/recommendations/${id}/discard`),
+  restoreRecommendation: (id: string) => request<null>('POST', `/api/reviews/recommendations/${id}/restore`),
+  publish: (id: string) => request<PublishResult>('POST', `/api/reviews/${encodeURIComponent(id)}/publish`),
+};

@@ -1,0 +1,48 @@
+// Picks the screen for the current path.
+import { SessionProvider } from './components/session.context.tsx';
+import { LanguageProvider } from './i18n/language.context.tsx';
+import { useLocation } from './router.ts';
+import { BenchmarkRoute } from './routes/benchmark.route.tsx';
+import { BenchmarksRoute } from './routes/benchmarks.route.tsx';
+import { DashboardRoute } from './routes/dashboard.route.tsx';
+import { DocumentRoute } from './routes/document.route.tsx';
+import { DocumentsRoute } from './routes/documents.route.tsx';
+import { ImportRoute } from './routes/import.route.tsx';
+import { LoginRoute } from './routes/login.route.tsx';
+import { NotFoundRoute } from './routes/not-found.route.tsx';
+import { RecommendationRoute } from './routes/recommendation.route.tsx';
+import { ReviewRoute } from './routes/review.route.tsx';
+import { SearchRoute } from './routes/search.route.tsx';
+
+function Screen() {
+  const { path } = useLocation();
+  const [, first = '', id] = path.split('/');
+  switch (first) {
+    case '':
+      return <DashboardRoute />;
+    case 'search':
+      return <SearchRoute />;
+    case 'recommendations':
+      return id ? <RecommendationRoute key={id} id={decodeURIComponent(id)} /> : <SearchRoute />;
+    case 'benchmarks':
+      return id ? <BenchmarkRoute key={id} id={decodeURIComponent(id)} /> : <BenchmarksRoute />;
+    case 'documents':
+      return id ? <DocumentRoute key={id} id={decodeURIComponent(id)} /> : <DocumentsRoute />;
+    case 'import':
+      return id ? <ReviewRoute key={id} id={decodeURIComponent(id)} /> : <ImportRoute />;
+    case 'login':
+      return <LoginRoute />;
+    default:
+      return <NotFoundRoute />;
+  }
+}
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <SessionProvider>
+        <Screen />
+      </SessionProvider>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,64 @@
+// The frame of every screen: skip link, header with navigation, language and session, main.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { LANGUAGES, useI18n, type Language } from '../i18n/language.context.tsx';
+import { navigate, useLocation } from '../router.ts';
+import { Link } from './link.component.tsx';
+import { useSession } from './session.context.tsx';
+
+const NAV = [
+  { to: '/', key: 'navDashboard' },
+  { to: '/search', key: 'navSearch' },
+  { to: '/benchmarks', key: 'navBenchmarks' },
+  { to: '/documents', key: 'navDocuments' },
+] as const;
+
+export function Layout({ title, children }: { title: string; children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const { user, signOut } = useSession();
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    document.title = `${title} · ${t('appName')}`;
+  }, [title, t]);
+  const current = (to: string) => (to === '/' ? path === '/' : path.startsWith(to));
+  const canImport = user?.role === 'admin' || user?.role === 'coordinator';
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>{t('skipToContent')}</a>
+      <header className="site-header">
+        <div className="brand">
+          <Link to="/" className="brand-name">{t('appName')}</Link>
+          <span className="tagline">{t('tagline')}</span>
+        </div>
+        <nav aria-label={t('navLabel')}>
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.to}><Link to={n.to} aria-current={current(n.to) ? 'page' : undefined}>{t(n.key)}</Link></li>
+            ))}
+            {canImport && <li><Link to="/import" aria-current={current('/import') ? 'page' : undefined}>{t('navImport')}</Link></li>}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <label>
+            <span>{t('language')}</span>{' '}
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} data-testid="language">
+              {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+            </select>
+          </label>
+          {user ? (
+            <span className="session">
+              <span className="who">{t('signedInAs', { email: user.email })}</span>{' '}
+              <button type="button" onClick={() => void signOut().then(() => navigate('/'))}>{t('signOut')}</button>
+            </span>
+          ) : (
+            <Link to="/login" className="button-link">{t('signIn')}</Link>
+          )}
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <h1>{title}</h1>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// Who is signed in (null for anonymous visitors), loaded once from /api/auth/me.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, type Me } from '../api/client.ts';
+
+interface Session {
+  user: Me['user'];
+  ready: boolean;
+  refresh: () => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<Me['user']>(null);
+  const [ready, setReady] = useState(false);
+  const refresh = useCallback(async () => {
+    const me = await api.me().catch(() => ({ user: null, csrfToken: null }));
+    setUser(me.user);
+    setReady(true);
+  }, []);
+  const signOut = useCallback(async () => {
+    await api.logout();
+    setUser(null);
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const value = useMemo(() => ({ user, ready, refresh, signOut }), [user, ready, refresh, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error('useSession outside SessionProvider');
+  return ctx;
+}

@@ -1,0 +1,48 @@
+// Codes the API returns (mechanism, position, change, status) → interface strings.
+import type { MessageKey } from './en.ts';
+import type { Translate } from './language.context.tsx';
+
+const MECHANISMS: Record<string, MessageKey> = {
+  upr: 'mechanismUpr',
+  'treaty-body': 'mechanismTreatyBody',
+  'special-procedure': 'mechanismSpecialProcedure',
+  'high-commissioner': 'mechanismHighCommissioner',
+  'secretary-general': 'mechanismSecretaryGeneral',
+  national: 'mechanismNational',
+  'civil-society': 'mechanismCivilSociety',
+  none: 'notStated',
+};
+
+const CODES: Record<string, MessageKey> = {
+  supported: 'positionSupported',
+  noted: 'positionNoted',
+  improved: 'changeImproved',
+  worsened: 'changeWorsened',
+  same: 'changeSame',
+  first: 'changeFirst',
+  planned: 'statusPlanned',
+  'in-progress': 'statusInProgress',
+  completed: 'statusCompleted',
+  lead: 'roleLead',
+  supporting: 'roleSupporting',
+  'on-target': 'gradeOnTarget',
+  variable: 'gradeVariable',
+  'off-target': 'gradeOffTarget',
+  implemented: 'gradeImplemented',
+  'partially-implemented': 'gradePartiallyImplemented',
+  'not-implemented': 'gradeNotImplemented',
+  progress: 'gradeProgress',
+  regression: 'gradeRegression',
+};
+
+export function mechanismLabel(t: Translate, code: string | null): string {
+  const key = MECHANISMS[code ?? 'none'];
+  return key ? t(key) : (code ?? t('notStated'));
+}
+
+/** A code's label, or `fallback` (the API's own label) when the code is not one the interface knows. */
+export function codeLabel(t: Translate, code: string | null, fallback?: string): string {
+  if (code === null || code === 'none') return t('notStated');
+  const key = CODES[code];
+  return key ? t(key) : (fallback ?? code);
+}

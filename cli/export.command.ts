@@ -8,17 +8,17 @@ import { AppError } from '../server/errors.ts';
 import { systemActor } from '../server/services/actor.ts';
 import { exportBackup } from '../server/services/export-backup.ts';
 import { EXPORT_FORMATS, exportPublicRecord, type ExportFormat } from '../server/services/export-public-record.ts';
-import { flag, requireOpt, write, type Command } from './command.ts';
+import { flag, requireOpt, stringOpt, write, type Command } from './command.ts';
 import { withCliDatabase } from './database.ts';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Back up every table as JSON, or write the public record (published, non-confidential data)',
   usage: [
-    'Usage: landmark export --format json --out FILE',
+    'Usage: landmark export [--format json] --out FILE',
     '       landmark export --public --format json|csv --out FILE',
     '',
-    '  --format json   without --public: a full backup of every table, for `landmark restore`;',
+    '  --format json   (the default) without --public: a full backup of every table, for `landmark restore`;',
     '                  rows by primary key, keys sorted, bytea as base64, so that the same data',
     '                  gives the same bytes',
     '  --public        only what the public may see: periods, benchmarks, published',
@@ -28,7 +28,7 @@ export const exportCommand: Command = {
   options: { public: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' } },
   async run(args, io) {
     if (args.positionals.length > 0) throw new AppError('bad-input', `unexpected ${args.positionals.join(' ')}`);
-    const value = requireOpt(args, 'format');
+    const value = stringOpt(args, 'format') ?? 'json';
     const format: ExportFormat | undefined = EXPORT_FORMATS.find((f) => f === value);
     if (!format) throw new AppError('bad-input', `unknown --format "${value}"; one of: ${EXPORT_FORMATS.join(', ')}`);
     const publicOnly = flag(args, 'public');

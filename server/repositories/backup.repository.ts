@@ -24,13 +24,19 @@ export interface TableInfo {
 
 export type JsonRow = Record<string, unknown>;
 
-/** Tables of the application, migrations' bookkeeping excluded, with what a backup needs to know. */
+/**
+ * Tables of the application, with what a backup needs to know. Leaves out migrations'
+ * bookkeeping and what triggers derive from the rest: tables and columns whose comment
+ * starts with `derived:` (restoring the rest rebuilds them).
+ */
 export async function listTables(db: Kysely<DB>): Promise<TableInfo[]> {
   const columns = await sql<{ table: string; name: string; type: string; generated: boolean; identityAlways: boolean }>`
     select c.relname as "table", a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
       a.attgenerated <> '' as generated, a.attidentity = 'a' as "identityAlways"
     from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = current_schema() and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped and c.relname not like 'kysely\\_%'
+      and coalesce(obj_description(c.oid, 'pg_class'), '') not like 'derived:%'
+      and coalesce(col_description(c.oid, a.attnum), '') not like 'derived:%'
     order by c.relname, a.attnum`.execute(db);
   const keys = await sql<{ table: string; name: string }>`
     select c.relname as "table", a.attname as name

@@ -100,6 +100,9 @@ const statements = [
   `insert into facet_key_counts (key, count)
    select k, count(*)::int from recommendations, unnest('_total'::text || facet_keys) k where state = 'published' group by k`,
   `create index recommendations_facet_keys on recommendations using gin (facet_keys)`,
+  // Backups leave out what triggers rebuild from the rest (see backup.repository.ts).
+  `comment on column recommendations.facet_keys is 'derived: kept by the facet triggers'`,
+  `comment on table facet_key_counts is 'derived: kept by the facet triggers'`,
   // Sorting the published set by date without reading every row.
   `create index recommendations_published_created on recommendations (created_at desc) where state = 'published'`,
   `create index benchmark_sources_recommendation on benchmark_sources (recommendation_id)`,

@@ -6,8 +6,17 @@ import { assignInstitution, readAssignments } from '../services/assign-instituti
 import { createAction } from '../services/create-action.ts';
 import { readAction, readActions } from '../services/read-actions.ts';
 import { editAction } from '../services/update-action.ts';
+import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 import { actionPatch, actionView, assignmentView, idParams, newActionBody, newAssignmentBody } from './tracking.schema.ts';
+
+const assignmentQuery = z.object({ institutionId: z.uuid().optional(), benchmarkId: z.uuid().optional(), recommendationId: z.uuid().optional() });
+const actionQuery = z.object({
+  institutionId: z.uuid().optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+  recommendationId: z.uuid().optional(),
+  dueWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
+});
 
 export const actionRoutes: RoutesPlugin = async (app, { deps }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,10 +26,11 @@ export const actionRoutes: RoutesPlugin = async (app, { deps }) => {
     schema: {
       tags: ['assignments'],
       summary: 'Assignments, by institution or item',
-      querystring: z.object({ institutionId: z.uuid().optional(), benchmarkId: z.uuid().optional(), recommendationId: z.uuid().optional() }),
+      querystring: assignmentQuery,
       response: { 200: z.array(assignmentView) },
     },
   }, (request) => readAssignments(db, request.actor, request.query));
+  listExportRoute(r, { url: '/api/assignments', tags: ['assignments'], what: 'Assignments', name: 'assignments', querystring: assignmentQuery, load: (query, actor) => readAssignments(db, actor, query) });
 
   r.post('/api/assignments', {
     schema: { tags: ['assignments'], summary: 'Assign a recommendation, benchmark or cluster to an institution', body: newAssignmentBody, response: { 201: assignmentView } },
@@ -30,15 +40,11 @@ export const actionRoutes: RoutesPlugin = async (app, { deps }) => {
     schema: {
       tags: ['actions'],
       summary: 'Actions, with overdue and dueSoon computed',
-      querystring: z.object({
-        institutionId: z.uuid().optional(),
-        status: z.enum(ACTION_STATUSES).optional(),
-        recommendationId: z.uuid().optional(),
-        dueWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
-      }),
+      querystring: actionQuery,
       response: { 200: z.array(actionView) },
     },
   }, (request) => readActions(db, request.actor, request.query));
+  listExportRoute(r, { url: '/api/actions', tags: ['actions'], what: 'Actions', name: 'actions', querystring: actionQuery, load: (query, actor) => readActions(db, actor, query) });
 
   r.get('/api/actions/:id', { schema: { tags: ['actions'], summary: 'One action', params: idParams, response: { 200: actionView } } }, (request) =>
     readAction(db, request.actor, request.params.id),

@@ -9,8 +9,19 @@ import { moderateAssessment } from '../services/moderate-assessment.ts';
 import { readAssessment, readAssessments } from '../services/read-assessments.ts';
 import { readPeriods } from '../services/read-periods.ts';
 import { recordAssessment } from '../services/record-assessment.ts';
+import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 import { assessmentDetailView, assessmentView, gridView, idParams, moderationBody, newAssessmentBody, newPeriodBody, periodView } from './tracking.schema.ts';
+
+const assessmentQuery = z.object({
+  itemType: z.enum(ASSESSABLE_ITEMS).optional(),
+  benchmarkId: z.uuid().optional(),
+  recommendationId: z.uuid().optional(),
+  itemKey: z.string().max(300).optional(),
+  periodId: z.uuid().optional(),
+  assessorId: z.uuid().optional(),
+  state: z.enum(ASSESSMENT_STATES).optional(),
+});
 
 export const assessmentRoutes: RoutesPlugin = async (app, { deps }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,18 +40,11 @@ export const assessmentRoutes: RoutesPlugin = async (app, { deps }) => {
       tags: ['assessments'],
       summary: 'Assessments (the public sees published ones; lists never carry confidential evidence)',
       security: [],
-      querystring: z.object({
-        itemType: z.enum(ASSESSABLE_ITEMS).optional(),
-        benchmarkId: z.uuid().optional(),
-        recommendationId: z.uuid().optional(),
-        itemKey: z.string().max(300).optional(),
-        periodId: z.uuid().optional(),
-        assessorId: z.uuid().optional(),
-        state: z.enum(ASSESSMENT_STATES).optional(),
-      }),
+      querystring: assessmentQuery,
       response: { 200: z.array(assessmentView) },
     },
   }, (request) => readAssessments(db, request.actor, request.query));
+  listExportRoute(r, { url: '/api/assessments', tags: ['assessments'], what: 'Assessments', name: 'assessments', isPublic: true, querystring: assessmentQuery, load: (query, actor) => readAssessments(db, actor, query) });
 
   r.get('/api/assessments/grid', {
     schema: {

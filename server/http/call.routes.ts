@@ -9,18 +9,22 @@ import { openCall } from '../services/open-call.ts';
 import { readCall, readCalls } from '../services/read-calls.ts';
 import { readSubmissions } from '../services/read-submissions.ts';
 import { submitInput } from '../services/submit-input.ts';
+import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 import { callView, idParams, moderationBody, newCallBody, newSubmissionBody, submissionView, versionBody } from './tracking.schema.ts';
 
 const present = (c: CallRow) => ({ ...c, deadline: c.deadline.toISOString() });
+
+const callQuery = z.object({ status: z.enum(['open', 'closed']).optional() });
 
 export const callRoutes: RoutesPlugin = async (app, { deps }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.database.db;
 
   r.get('/api/calls', {
-    schema: { tags: ['calls'], summary: 'Calls for input', security: [], querystring: z.object({ status: z.enum(['open', 'closed']).optional() }), response: { 200: z.array(callView) } },
+    schema: { tags: ['calls'], summary: 'Calls for input', security: [], querystring: callQuery, response: { 200: z.array(callView) } },
   }, async (request) => (await readCalls(db, request.query)).map(present));
+  listExportRoute(r, { url: '/api/calls', tags: ['calls'], what: 'Calls for input', name: 'calls', isPublic: true, querystring: callQuery, load: async (query) => (await readCalls(db, query)).map(present) });
 
   r.get('/api/calls/:id', { schema: { tags: ['calls'], summary: 'One call for input', security: [], params: idParams, response: { 200: callView } } }, async (request) =>
     present(await readCall(db, request.params.id)),

@@ -5,16 +5,20 @@ import { createIndicator } from '../services/create-indicator.ts';
 import { readIndicator, readIndicators } from '../services/read-indicators.ts';
 import { recordIndicatorValue } from '../services/record-indicator-value.ts';
 import { editIndicator } from '../services/update-indicator.ts';
+import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 import { idParams, indicatorPatch, indicatorValueView, indicatorView, newIndicatorBody, newIndicatorValueBody } from './tracking.schema.ts';
+
+const indicatorQuery = z.object({ benchmarkId: z.uuid().optional() });
 
 export const indicatorRoutes: RoutesPlugin = async (app, { deps }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.database.db;
 
   r.get('/api/indicators', {
-    schema: { tags: ['indicators'], summary: 'Indicators with their values', querystring: z.object({ benchmarkId: z.uuid().optional() }), response: { 200: z.array(indicatorView) } },
+    schema: { tags: ['indicators'], summary: 'Indicators with their values', querystring: indicatorQuery, response: { 200: z.array(indicatorView) } },
   }, (request) => readIndicators(db, request.actor, request.query));
+  listExportRoute(r, { url: '/api/indicators', tags: ['indicators'], what: 'Indicators with their values', name: 'indicators', querystring: indicatorQuery, load: (query, actor) => readIndicators(db, actor, query) });
 
   r.get('/api/indicators/:id', { schema: { tags: ['indicators'], summary: 'One indicator with its values', params: idParams, response: { 200: indicatorView } } }, (request) =>
     readIndicator(db, request.actor, request.params.id),

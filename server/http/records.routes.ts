@@ -6,6 +6,7 @@ import { getDocument } from '../services/get-document.ts';
 import { getRecommendation } from '../services/get-recommendation.ts';
 import { listBenchmarks } from '../services/list-benchmarks.ts';
 import { listDocuments } from '../services/list-documents.ts';
+import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -29,6 +30,7 @@ export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/benchmarks', {
     schema: { tags: ['records'], summary: 'Published benchmarks with their latest grade', security: [], response: { 200: z.object({ items: z.array(benchmarkSummarySchema) }) } },
   }, async () => ({ items: await listBenchmarks(db) }));
+  listExportRoute(r, { url: '/api/benchmarks', tags: ['records'], what: 'Published benchmarks with their latest grade', name: 'benchmarks', isPublic: true, querystring: z.object({}), load: () => listBenchmarks(db) });
 
   r.get('/api/benchmarks/:id', {
     schema: {
@@ -44,6 +46,7 @@ export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/documents', {
     schema: { tags: ['records'], summary: 'Published documents, newest first', security: [], response: { 200: z.object({ items: z.array(documentSummarySchema) }) } },
   }, async () => ({ items: await listDocuments(db) }));
+  listExportRoute(r, { url: '/api/documents', tags: ['records'], what: 'Published documents', name: 'documents', isPublic: true, querystring: z.object({}), load: () => listDocuments(db) });
 
   r.get('/api/documents/:id', {
     schema: {

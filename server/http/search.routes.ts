@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { normaliseSearchQuery, searchQuerySchema, searchResultSchema } from '../../contracts/search.ts';
 import { exportSearch } from '../services/export-search.ts';
 import { searchRecommendations } from '../services/search-recommendations.ts';
+import { formatQuery, sendListFile } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
 export const searchRoutes: RoutesPlugin = async (app, { deps }) => {
@@ -25,15 +25,9 @@ export const searchRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/search/export', {
     schema: {
       tags: ['search'],
-      summary: 'The whole result set of a search (same parameters) as CSV or XLSX, up to 50,000 rows',
+      summary: 'The whole result set of a search (same parameters) as CSV, XLSX or JSON, up to 50,000 rows',
       security: [],
-      querystring: searchQuerySchema.extend({ format: z.enum(['csv', 'xlsx']) }),
+      querystring: searchQuerySchema.extend(formatQuery.shape),
     },
-  }, async (request, reply) => {
-    const file = await exportSearch(db, normaliseSearchQuery(request.query), request.query.format);
-    return reply
-      .type(file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
-      .send(file.bytes);
-  });
+  }, async (request, reply) => sendListFile(reply, await exportSearch(db, normaliseSearchQuery(request.query), request.query.format)));
 };

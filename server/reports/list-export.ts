@@ -60,6 +60,57 @@ export function listToJson<R>(rows: Iterable<R>, columns: readonly ListColumn<R>
   return Buffer.from(`${JSON.stringify(records, null, 2)}\n`, 'utf8');
 }
 
+/**
+ * Columns for records whose shape the caller does not spell out (an API list): one per
+ * leaf, nested objects flattened to dotted keys (`latestGrade.label`), lists of plain
+ * values kept as lists, lists of records written as JSON. Keys in order of first sight.
+ */
+export function columnsOf(rows: readonly object[]): ListColumn<object>[] {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  const visit = (value: object, prefix: string): void => {
+    for (const [k, v] of Object.entries(value)) {
+      const key = prefix + k;
+      if (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) visit(v as object, `${key}.`);
+      else if (!seen.has(key)) {
+        seen.add(key);
+        keys.push(key);
+      }
+    }
+  };
+  for (const row of rows) visit(row, '');
+  return keys.map((key) => ({ key, header: key, value: (row: object) => leafValue(row, key.split('.')) }));
+}
+
+function leafValue(row: object, path: readonly string[]): ListValue {
+  let value: unknown = row;
+  for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.map(String) : JSON.stringify(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  return JSON.stringify(value);
+}
+
+export const LIST_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export interface ListFile {
+  bytes: Buffer;
+  mediaType: string;
+  fileName: string;
+}
+
+/** A list as a downloadable file named `name.<format>`. */
+export async function listFile<R>(rows: readonly R[], columns: readonly ListColumn<R>[], format: ListFormat, name: string): Promise<ListFile> {
+  if (format === 'csv') return { bytes: listToCsv(rows, columns), mediaType: 'text/csv; charset=utf-8', fileName: `${name}.csv` };
+  if (format === 'json') return { bytes: listToJson(rows, columns), mediaType: 'application/json; charset=utf-8', fileName: `${name}.json` };
+  return {
+    bytes: await listToXlsx(rows, columns, name),
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    fileName: `${name}.xlsx`,
+  };
+}
+
 function xlsxValue(value: ListValue): string | number | boolean | Date | null {
   if (Array.isArray(value)) return (value as readonly string[]).join('\n');
   return value as string | number | boolean | Date | null;

@@ -4,10 +4,8 @@ import type { Db } from '../db/handle.ts';
 import { MAX_EXPORT_ROWS, type RecommendationHit, type SearchQuery } from '../../contracts/search.ts';
 import { presentHit } from '../presenters/search.presenter.ts';
 import { findHits } from '../repositories/search.repository.ts';
-import { listToCsv, listToXlsx, type ListColumn } from '../reports/index.ts';
+import { listFile, type ListColumn, type ListFile, type ListFormat } from '../reports/index.ts';
 import { toSearchFilter } from './search-recommendations.ts';
-
-export type ExportFormat = 'csv' | 'xlsx';
 
 const COLUMNS: readonly ListColumn<RecommendationHit>[] = [
   { key: 'document', header: 'Document', value: (h) => h.document.symbol ?? h.document.title, width: 22 },
@@ -24,12 +22,7 @@ const COLUMNS: readonly ListColumn<RecommendationHit>[] = [
   { key: 'id', header: 'Landmark id', value: (h) => h.id, width: 38 },
 ];
 
-export async function exportSearch(db: Db, query: SearchQuery, format: ExportFormat): Promise<{ bytes: Buffer; mediaType: string; fileName: string }> {
+export async function exportSearch(db: Db, query: SearchQuery, format: ListFormat): Promise<ListFile> {
   const hits = (await findHits(db, toSearchFilter(query), query.sort, MAX_EXPORT_ROWS, 0)).map(presentHit);
-  if (format === 'csv') return { bytes: listToCsv(hits, COLUMNS), mediaType: 'text/csv; charset=utf-8', fileName: 'recommendations.csv' };
-  return {
-    bytes: await listToXlsx(hits, COLUMNS, 'Recommendations'),
-    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    fileName: 'recommendations.xlsx',
-  };
+  return listFile(hits, COLUMNS, format, 'recommendations');
 }

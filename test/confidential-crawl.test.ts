@@ -65,7 +65,7 @@ describe('confidential material never leaves to the public or to viewers', () =>
     coordinator = await signIn(s.app, adminUser.email, adminUser.password);
     viewer = await signIn(s.app, viewerUser.email, viewerUser.password);
     Object.assign(ids, { assessments: [graded.id, fix.id], actions: [action.id], indicators: [indicator.id], calls: [call.id], organisations: [monitorId], notifications: [] });
-    Object.assign(query, { benchmarkId, recommendationId, periodId, itemType: 'benchmark', itemId: benchmarkId, institutionId: institution.id, assessorId: monitorId, monitorId, status: 'open' });
+    Object.assign(query, { benchmarkId, recommendationId, periodId, itemType: 'benchmark', itemId: benchmarkId, institutionId: institution.id, assessorId: monitorId, monitorId, status: 'open', format: 'csv' });
   });
   afterAll(async () => s.close());
 

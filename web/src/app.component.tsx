@@ -38,7 +38,7 @@ function Screen() {
     case 'import':
       return id ? <ReviewRoute key={id} id={decodeURIComponent(id)} /> : <ImportRoute />;
     case 'actions':
-      return <ActionsRoute />;
+      return <ActionsRoute key={id ?? ''} id={id ? decodeURIComponent(id) : undefined} />;
     case 'moderation':
       return <ModerationRoute />;
     case 'calls':

@@ -146,6 +146,7 @@ export const tracking = {
     const q = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
     return request<Action[]>('GET', `/api/actions${q.size > 0 ? `?${q.toString()}` : ''}`);
   },
+  action: (actionId: string) => request<Action>('GET', `/api/actions/${id(actionId)}`),
   createAction: (body: NewAction) => request<Action>('POST', '/api/actions', body),
   updateAction: (actionId: string, patch: { version: number; status?: ActionStatus; dueOn?: string | null }) => request<Action>('PATCH', `/api/actions/${id(actionId)}`, patch),
   createIndicator: (body: NewIndicator) => request<{ id: string }>('POST', '/api/indicators', body),

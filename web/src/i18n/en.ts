@@ -297,6 +297,7 @@ export const en = {
   reportMatrixAbout: 'Every recommendation by theme, with the responsible institutions.',
   reportBrief: 'Progress brief',
   reportBriefAbout: 'A short account of progress, grades and actions.',
+  actionsAll: 'All actions',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -297,4 +297,5 @@ export const es: Messages = {
   reportMatrixAbout: 'Todas las recomendaciones por tema, con las instituciones responsables.',
   reportBrief: 'Nota de avance',
   reportBriefAbout: 'Un breve resumen de avances, calificaciones y acciones.',
+  actionsAll: 'Todas las acciones',
 };

@@ -297,4 +297,5 @@ export const fr: Messages = {
   reportMatrixAbout: 'Toutes les recommandations par thème, avec les institutions responsables.',
   reportBrief: 'Note d’avancement',
   reportBriefAbout: 'Un bref compte rendu des progrès, des notes et des actions.',
+  actionsAll: 'Toutes les actions',
 };

@@ -297,4 +297,5 @@ export const km: Messages = {
   reportMatrixAbout: 'អនុសាសន៍ទាំងអស់តាមប្រធានបទ ជាមួយស្ថាប័នទទួលខុសត្រូវ។',
   reportBrief: 'សេចក្តីសង្ខេបវឌ្ឍនភាព',
   reportBriefAbout: 'សេចក្តីសង្ខេបខ្លីអំពីវឌ្ឍនភាព ពិន្ទុ និងសកម្មភាព។',
+  actionsAll: 'សកម្មភាពទាំងអស់',
 };

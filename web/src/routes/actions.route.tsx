@@ -1,5 +1,6 @@
-// Every action, filtered by status and institution (the filters live in the URL), with
-// overdue and due-soon marks; those who may edit change the status in place.
+// Every action, filtered by status and institution (the filters live in the URL), or one
+// action (/actions/:id, where reminders link), with overdue and due-soon marks; those who
+// may edit change the status in place.
 import { ACTION_STATUSES, type ActionStatus } from '../../../contracts/tracking.ts';
 import { tracking } from '../api/tracking.ts';
 import { ActionList } from '../components/action-list.component.tsx';
@@ -12,7 +13,7 @@ import { codeLabel } from '../i18n/labels.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 import { navigate, useLocation } from '../router.ts';
 
-export function ActionsRoute() {
+export function ActionsRoute({ id }: { id?: string | undefined }) {
   const { t } = useI18n();
   const { user, ready } = useSession();
   const { query } = useLocation();
@@ -20,9 +21,9 @@ export function ActionsRoute() {
   const institutionId = query.get('institution') ?? undefined;
   const loaded = useApi(async () => {
     if (!user) return null;
-    const [actions, institutions] = await Promise.all([tracking.actions({ status, institutionId }), tracking.institutions()]);
+    const [actions, institutions] = await Promise.all([id ? tracking.action(id).then((a) => [a]) : tracking.actions({ status, institutionId }), tracking.institutions()]);
     return { actions, institutions };
-  }, `actions-${user?.id ?? ''}-${status ?? ''}-${institutionId ?? ''}`);
+  }, `actions-${user?.id ?? ''}-${id ?? ''}-${status ?? ''}-${institutionId ?? ''}`);
   const setFilter = (name: string, value: string) => {
     const q = new URLSearchParams(query);
     if (value) q.set(name, value);
@@ -42,7 +43,7 @@ export function ActionsRoute() {
       <Status loaded={loaded}>
         {(d) => d === null ? null : (
           <>
-            <div className="row wrap filters">
+            {id ? <p><Link to="/actions">{t('actionsAll')}</Link></p> : <div className="row wrap filters">
               <label>
                 {t('actionStatus')}{' '}
                 <select value={status ?? ''} onChange={(e) => setFilter('status', e.target.value)}>
@@ -57,7 +58,7 @@ export function ActionsRoute() {
                   {d.institutions.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
                 </select>
               </label>
-            </div>
+            </div>}
             <p className="help">{t('actionsHelp')}</p>
             <ActionList actions={d.actions} institutions={d.institutions} onChange={loaded.reload} withLinks />
           </>

@@ -40,7 +40,9 @@ async function choosePeriod(page: Page, label: string): Promise<void> {
   const select = assessmentForm(page).getByLabel('Reporting period');
   const option = select.locator('option', { hasText: label }).first();
   await option.waitFor({ state: 'attached' });
-  await select.selectOption((await option.getAttribute('value'))!);
+  const value = await option.getAttribute('value');
+  if (!value) throw new Error(`no reporting period ${label} in the assessment form`);
+  await select.selectOption(value);
 }
 
 describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app', () => {

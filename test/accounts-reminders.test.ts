@@ -112,4 +112,16 @@ describe('accounts and reminders', () => {
     const coordinatorUser = await buildUser(s.t.db, 'coordinator');
     expect((await (await signIn(s.app, coordinatorUser.email, coordinatorUser.password)).request('GET', '/api/audit')).statusCode).toBe(403);
   });
+  it('tells the signed-in user what their role may do, so the web app offers only those forms', async () => {
+    const me = async (role: 'contributor' | 'coordinator' | 'viewer') => {
+      const u = await buildUser(s.t.db, role);
+      return (await (await signIn(s.app, u.email, u.password)).request('GET', '/api/auth/me')).json<{ user: { permissions: string[] } }>().user.permissions;
+    };
+    const contributor = await me('contributor');
+    expect(contributor).toContain('assessment.record');
+    expect(contributor).not.toContain('assessment.moderate');
+    expect(contributor).not.toContain('action.edit');
+    expect(await me('coordinator')).toEqual(expect.arrayContaining(['assessment.moderate', 'call.manage', 'submission.moderate', 'action.edit', 'confidential.read']));
+    expect(await me('viewer')).not.toContain('assessment.record');
+  });
 });

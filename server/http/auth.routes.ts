@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ROLES } from '../../contracts/enums.ts';
+import { actionsOfRole, POLICY_ACTIONS } from '../policies/can.ts';
 import { login, SESSION_TTL_MS } from '../services/login.ts';
 import { logout } from '../services/logout.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
@@ -8,7 +9,15 @@ import type { RoutesPlugin } from './route-deps.ts';
 
 const meSchema = z.object({
   user: z
-    .object({ id: z.string(), email: z.string(), role: z.enum(ROLES), organisationId: z.string().nullable(), institutionId: z.string().nullable() })
+    .object({
+      id: z.string(),
+      email: z.string(),
+      role: z.enum(ROLES),
+      organisationId: z.string().nullable(),
+      institutionId: z.string().nullable(),
+      /** What the role may do on some resources (the server still checks each request). */
+      permissions: z.array(z.enum(POLICY_ACTIONS)),
+    })
     .nullable(),
   csrfToken: z.string().nullable(),
 });
@@ -50,6 +59,6 @@ export const authRoutes: RoutesPlugin = async (app, { deps }) => {
   }, (request) => {
     const a = request.actor;
     if (a.kind !== 'user') return { user: null, csrfToken: null };
-    return { user: { id: a.id, email: a.email, role: a.role, organisationId: a.organisationId, institutionId: a.institutionId }, csrfToken: request.csrfToken };
+    return { user: { id: a.id, email: a.email, role: a.role, organisationId: a.organisationId, institutionId: a.institutionId, permissions: actionsOfRole(a.role) }, csrfToken: request.csrfToken };
   });
 };

@@ -93,6 +93,11 @@ export function can(actor: Actor, action: PolicyAction, resource: PolicyResource
   return rule.every((condition) => holds(condition, actor, resource));
 }
 
+/** The actions a role may do on some resource (its rule is not a plain refusal): what an interface offers. */
+export function actionsOfRole(role: Role): PolicyAction[] {
+  return POLICY_ACTIONS.filter((action) => PERMISSIONS[action][role] !== false);
+}
+
 /** Whether the rule for the actor depends on the resource (so a service must look it up first). */
 export function dependsOnResource(actor: Actor, action: PolicyAction): boolean {
   if (actor.kind !== 'user') return false;

@@ -2,18 +2,20 @@
 // fresh database, Debian's chromium driven by playwright-core, axe-core for accessibility,
 // and screenshots under test-results/.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { loadConfig } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
-import { hashPassword } from '../../server/passwords.ts';
-import { insertUser } from '../../server/repositories/user.repository.ts';
+import { systemActor } from '../../server/services/actor.ts';
+import { addUser } from '../../server/services/add-user.ts';
+import { importDocument } from '../../server/services/import-document.ts';
+import { publishDocument } from '../../server/services/publish-document.ts';
 import type { Role } from '../../contracts/enums.ts';
 import { createServerDatabase, onPostgres } from '../db.ts';
-import { REPO_DIR } from '../shared.ts';
+import { REPO_DIR, seedPath } from '../shared.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM);
@@ -25,7 +27,10 @@ export interface E2e {
   browser: Browser;
   page: Page;
   url(path: string): string;
-  addUser(role: Role): Promise<{ email: string; password: string }>;
+  /** Adds an account as `landmark user add` does: an organisation or institution by name is created when unknown. */
+  addUser(role: Role, opts?: { org?: string; institution?: string }): Promise<{ email: string; password: string }>;
+  /** Imports seeds and publishes them as the review screen does (for flows that start from published records). */
+  importSeeds(prefixes: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,11 +59,18 @@ export async function startE2e(): Promise<E2e> {
     browser,
     page,
     url: (path) => `${server.url}${path}`,
-    async addUser(role) {
+    async addUser(role, opts = {}) {
       n += 1;
       const user = { email: `${role}${n}@example.org`, password: `pass-${role}-${n}-long-enough` };
-      await insertUser(server.database.db, { email: user.email, name: role, role, passwordHash: await hashPassword(user.password), organisationId: null, institutionId: null });
+      await addUser(server.database.db, systemActor('e2e'), { email: user.email, name: `${role} ${n}`, role, password: user.password, organisationName: opts.org, institutionName: opts.institution });
       return user;
+    },
+    async importSeeds(prefixes) {
+      for (const prefix of prefixes) {
+        const path = seedPath(prefix);
+        const imported = await importDocument(server.database.db, systemActor('e2e'), { name: basename(path), bytes: new Uint8Array(await readFile(path)) });
+        await publishDocument(server.database.db, systemActor('e2e'), imported.documentId);
+      }
     },
     async close() {
       await browser.close();

@@ -33,7 +33,8 @@ export interface ImportedFile {
 }
 
 export interface Me {
-  user: { id: string; email: string; role: Role; organisationId: string | null; institutionId: string | null } | null;
+  /** `permissions`: the policy actions (server/policies/can.ts) the role may do on some resources. */
+  user: { id: string; email: string; role: Role; organisationId: string | null; institutionId: string | null; permissions: string[] } | null;
   csrfToken: string | null;
 }
 

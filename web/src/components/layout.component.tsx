@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { LANGUAGES, useI18n, type Language } from '../i18n/language.context.tsx';
 import { navigate, useLocation } from '../router.ts';
 import { Link } from './link.component.tsx';
+import { useNotifications } from './notifications.context.tsx';
 import { useSession } from './session.context.tsx';
 
 const NAV = [
@@ -10,18 +11,21 @@ const NAV = [
   { to: '/search', key: 'navSearch' },
   { to: '/benchmarks', key: 'navBenchmarks' },
   { to: '/documents', key: 'navDocuments' },
+  { to: '/calls', key: 'navCalls' },
+  { to: '/reports', key: 'navReports' },
 ] as const;
 
 export function Layout({ title, children }: { title: string; children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
-  const { user, signOut } = useSession();
+  const { user, signOut, may } = useSession();
+  const { unread } = useNotifications();
   const { path } = useLocation();
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     document.title = `${title} · ${t('appName')}`;
   }, [title, t]);
   const current = (to: string) => (to === '/' ? path === '/' : path.startsWith(to));
-  const canImport = user?.role === 'admin' || user?.role === 'coordinator';
+  const canImport = may('document.import');
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>{t('skipToContent')}</a>
@@ -35,6 +39,8 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             {NAV.map((n) => (
               <li key={n.to}><Link to={n.to} aria-current={current(n.to) ? 'page' : undefined}>{t(n.key)}</Link></li>
             ))}
+            {user && <li><Link to="/actions" aria-current={current('/actions') ? 'page' : undefined}>{t('navActions')}</Link></li>}
+            {may('assessment.moderate') && <li><Link to="/moderation" aria-current={current('/moderation') ? 'page' : undefined}>{t('navModeration')}</Link></li>}
             {canImport && <li><Link to="/import" aria-current={current('/import') ? 'page' : undefined}>{t('navImport')}</Link></li>}
           </ul>
         </nav>
@@ -47,6 +53,10 @@ export function Layout({ title, children }: { title: string; children: ReactNode
           </label>
           {user ? (
             <span className="session">
+              <Link to="/notifications" className="notifications-link" aria-current={current('/notifications') ? 'page' : undefined} data-testid="notifications-link">
+                {t('navNotifications')}
+                {unread > 0 && <> <span className="badge" aria-hidden="true">{unread}</span><span className="visually-hidden">{t('notificationsUnread', { count: unread })}</span></>}
+              </Link>{' '}
               <span className="who">{t('signedInAs', { email: user.email })}</span>{' '}
               <button type="button" onClick={() => void signOut().then(() => navigate('/'))}>{t('signOut')}</button>
             </span>

@@ -7,6 +7,8 @@ interface Session {
   ready: boolean;
   refresh: () => Promise<void>;
   signOut: () => Promise<void>;
+  /** Whether the signed-in role may do `action` (a policy action such as `action.edit`) on some resources; the server decides each request. */
+  may: (action: string) => boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -26,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  const value = useMemo(() => ({ user, ready, refresh, signOut }), [user, ready, refresh, signOut]);
+  const value = useMemo(() => ({ user, ready, refresh, signOut, may: (action: string) => user?.permissions.includes(action) ?? false }), [user, ready, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

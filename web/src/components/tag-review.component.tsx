@@ -16,10 +16,10 @@ const ORIGIN_KEYS = { imported: 'tagImported', suggested: 'tagSuggested', confir
 
 export function TagReview({ recommendationId, tags, onChange }: { recommendationId: string; tags: readonly TagView[]; onChange: () => void }) {
   const { t } = useI18n();
-  const { user } = useSession();
+  const { may } = useSession();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const mayDecide = user?.role === 'admin' || user?.role === 'coordinator';
+  const mayDecide = may('tag.decide');
   const decide = async (tag: TagView, action: 'confirm' | 'reject') => {
     setBusy(`${tag.taxonomy}:${tag.code}`);
     setError(null);

@@ -5,7 +5,7 @@ export interface Loaded<T> {
   data: T | null;
   error: Error | null;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
 }
 
 export function useApi<T>(load: () => Promise<T>, key: string): Loaded<T> {

@@ -1,16 +1,26 @@
 // A benchmark: its wording in each report, the recommendations it rests on, its grades
 // per period with the evidence, and its indicators.
+import type { BenchmarkDetail } from '../../../contracts/records.ts';
 import { api } from '../api/client.ts';
+import { AssessmentForm, type DocumentOption } from '../components/assessment-form.component.tsx';
 import { AssessmentTimeline } from '../components/assessment-timeline.component.tsx';
+import { IndicatorsPanel } from '../components/indicator-forms.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
-import { LineChart } from '../components/line-chart.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { useSession } from '../components/session.context.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 
+/** The documents a benchmark's evidence may cite: the reports that word it and its sources' documents. */
+function documentOptions(d: BenchmarkDetail): DocumentOption[] {
+  const docs = [...d.wordings.map((w) => w.document), ...d.sources.map((s) => s.document)];
+  return [...new Map(docs.map((doc) => [doc.id, { id: doc.id, label: doc.symbol ?? doc.title ?? doc.id }])).values()];
+}
+
 export function BenchmarkRoute({ id }: { id: string }) {
   const { t, date } = useI18n();
+  const { user, may } = useSession();
   const loaded = useApi(() => api.benchmark(id), id);
   const b = loaded.data;
   const title = b ? `${t('benchmarkTitle', { code: b.code ?? String(b.number ?? '') })}: ${b.title}` : t('loading');
@@ -26,6 +36,9 @@ export function BenchmarkRoute({ id }: { id: string }) {
             <section aria-labelledby="grades-h">
               <h2 id="grades-h">{t('benchmarkGrades')}</h2>
               <AssessmentTimeline assessments={d.assessments} />
+              {may('assessment.record') && (
+                <AssessmentForm itemType="benchmark" itemId={d.id} monitorId={d.monitor.id} documents={documentOptions(d)} onRecorded={loaded.reload} />
+              )}
             </section>
             <section aria-labelledby="wordings-h">
               <h2 id="wordings-h">{t('benchmarkWordings')}</h2>
@@ -51,10 +64,10 @@ export function BenchmarkRoute({ id }: { id: string }) {
                 </ul>
               )}
             </section>
-            {d.indicators.length > 0 && (
+            {(d.indicators.length > 0 || user) && (
               <section aria-labelledby="ind-h">
                 <h2 id="ind-h">{t('recIndicators')}</h2>
-                {d.indicators.map((i) => <LineChart key={i.id} indicator={i} />)}
+                <IndicatorsPanel indicators={d.indicators} links={{ benchmarkIds: [d.id], recommendationIds: [] }} onChange={loaded.reload} />
               </section>
             )}
           </div>

@@ -36,7 +36,7 @@ function ReviewQueue({ refresh }: { refresh: number }) {
 
 export function ImportRoute() {
   const { t } = useI18n();
-  const { user, ready } = useSession();
+  const { user, ready, may } = useSession();
   const [files, setFiles] = useState<File[]>([]);
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +64,7 @@ export function ImportRoute() {
     }
   };
 
-  const allowed = user?.role === 'admin' || user?.role === 'coordinator';
+  const allowed = may('document.import');
   if (ready && !allowed) {
     return (
       <Layout title={t('importTitle')}>

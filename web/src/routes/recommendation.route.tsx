@@ -1,10 +1,13 @@
 // A recommendation's record: its text, its paragraph shown in the document, related
 // recommendations, benchmarks, who is responsible, actions, indicators and assessments.
 import { api } from '../api/client.ts';
+import { ActionsSection } from '../components/actions-section.component.tsx';
+import { AssessmentForm } from '../components/assessment-form.component.tsx';
 import { AssessmentTimeline } from '../components/assessment-timeline.component.tsx';
+import { IndicatorsPanel } from '../components/indicator-forms.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
-import { LineChart } from '../components/line-chart.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { useSession } from '../components/session.context.tsx';
 import { Status } from '../components/status.component.tsx';
 import { TagReview } from '../components/tag-review.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
@@ -13,6 +16,7 @@ import { useI18n } from '../i18n/language.context.tsx';
 
 export function RecommendationRoute({ id }: { id: string }) {
   const { t, date } = useI18n();
+  const { user, may } = useSession();
   const loaded = useApi(() => api.recommendation(id), id);
   const title = loaded.data ? t('recTitle', { document: loaded.data.document.symbol ?? loaded.data.document.title ?? '', ref: loaded.data.ref }) : t('loading');
   return (
@@ -69,17 +73,25 @@ export function RecommendationRoute({ id }: { id: string }) {
             </section>
             <section aria-labelledby="actions-h">
               <h2 id="actions-h">{t('recActions')}</h2>
-              {r.actions.length === 0 ? <p>{t('none')}</p> : (
+              {user ? <ActionsSection recommendationId={r.id} onChange={loaded.reload} /> : r.actions.length === 0 ? <p>{t('none')}</p> : (
                 <ul>{r.actions.map((a) => <li key={a.id}>{a.title} — {a.institution} · {codeLabel(t, a.status)}{a.dueOn ? ` · ${t('recDue', { date: date(a.dueOn) })}` : ''}</li>)}</ul>
               )}
             </section>
             <section aria-labelledby="ind-h">
               <h2 id="ind-h">{t('recIndicators')}</h2>
-              {r.indicators.length === 0 ? <p>{t('none')}</p> : r.indicators.map((i) => <LineChart key={i.id} indicator={i} />)}
+              <IndicatorsPanel indicators={r.indicators} links={{ benchmarkIds: [], recommendationIds: [r.id] }} onChange={loaded.reload} />
             </section>
             <section aria-labelledby="assess-h">
               <h2 id="assess-h">{t('recAssessments')}</h2>
               <AssessmentTimeline assessments={r.assessments} />
+              {may('assessment.record') && (
+                <AssessmentForm
+                  itemType="recommendation"
+                  itemId={r.id}
+                  documents={[{ id: r.document.id, label: r.document.symbol ?? r.document.title ?? r.document.id }]}
+                  onRecorded={loaded.reload}
+                />
+              )}
             </section>
           </div>
         )}

@@ -1,0 +1,258 @@
+// Following up in the web app: a focal point plans an action and moves it along, gets a
+// reminder and marks it read; a contributor's assessment waits for a coordinator's approval
+// and then shows on the benchmark page; a coordinator defines an indicator, records a value,
+// records an assessment with confidential evidence and opens a call for input that an
+// anonymous visitor answers; the anonymous public portal shows benchmarks and grades but
+// never the confidential evidence. axe-core runs on every new page and each is screenshotted.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createMailer } from '../../server/mail/mailer.ts';
+import { systemActor } from '../../server/services/actor.ts';
+import { refreshNotifications } from '../../server/services/refresh-notifications.ts';
+import { sharedAvailable } from '../shared.ts';
+import { browserAvailable, screenshot, seriousViolations, signInAs, startE2e, type E2e } from './harness.ts';
+
+const CONFIDENTIAL_MARKER = 'CONFIDENTIAL-MARKER-7731 statement of a detained witness';
+const PUBLIC_EVIDENCE = 'Public hearing records of 2023';
+const CONTRIBUTOR_ORG = 'Cambodian Monitoring Network';
+const COALITION = 'National Monitoring Coalition';
+const ACTION_TITLE = 'Draft a law on access to information';
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations.map((v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function openBenchmark(page: Page, base: string, code: string): Promise<string> {
+  await page.goto(`${base}/benchmarks`);
+  await page.locator('tbody th a').filter({ has: page.locator('.code', { hasText: new RegExp(`^${code}$`) }) }).click();
+  await page.getByRole('heading', { name: 'Grades per period' }).waitFor();
+  return page.url();
+}
+
+const assessmentForm = (page: Page) => page.locator('form', { has: page.getByRole('heading', { name: 'Record an assessment' }) });
+
+async function choosePeriod(page: Page, label: string): Promise<void> {
+  const select = assessmentForm(page).getByLabel('Reporting period');
+  const option = select.locator('option', { hasText: label }).first();
+  await option.waitFor({ state: 'attached' });
+  const value = await option.getAttribute('value');
+  if (!value) throw new Error(`no reporting period ${label} in the assessment form`);
+  await select.selectOption(value);
+}
+
+describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app', () => {
+  let e: E2e;
+  let anonymous: Page;
+  let benchmarkF = '';
+  let coordinator: { email: string; password: string };
+
+  async function switchTo(user: { email: string; password: string }): Promise<void> {
+    await e.page.goto(e.url('/'));
+    const signOut = e.page.getByRole('button', { name: 'Sign out' });
+    if (await signOut.count()) {
+      await signOut.click();
+      await e.page.getByRole('link', { name: 'Sign in' }).waitFor();
+    }
+    await signInAs(e, user);
+  }
+
+  beforeAll(async () => {
+    e = await startE2e();
+    await e.importSeeds(['000', '001']);
+    coordinator = await e.addUser('coordinator');
+    anonymous = await (await e.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+  }, 240_000);
+  afterAll(async () => e?.close());
+
+  it('lets a focal point plan an action on a recommendation, move it along, and read the reminder it brings', async () => {
+    const focal = await e.addUser('focal-point', { institution: 'Ministry of Information' });
+    await signInAs(e, focal);
+    await e.page.goto(e.url(`/search?q=${encodeURIComponent('"freedom of expression"')}&mechanism=treaty-body`));
+    await e.page.locator('.hit-title', { hasText: 'CCPR/C/KHM/CO/3, para. 35' }).click();
+    const form = e.page.locator('form', { has: e.page.getByRole('heading', { name: 'Plan an action' }) });
+    await form.waitFor();
+    await form.getByLabel('Action', { exact: true }).fill(ACTION_TITLE);
+    await form.getByLabel('Description').fill('Prepared with the national human rights committee.');
+    await expect(form.getByLabel('Institution').locator('option:checked').innerText()).resolves.toBe('Ministry of Information');
+    await form.getByLabel('Due date').fill(inDays(10));
+    await form.getByRole('button', { name: 'Add the action' }).click();
+    const row = e.page.getByTestId('actions').locator('tbody tr', { hasText: ACTION_TITLE });
+    await row.waitFor();
+    await expect(row.getAttribute('data-status')).resolves.toBe('planned');
+
+    await row.getByLabel(`Status of ${ACTION_TITLE}`).selectOption('in-progress');
+    await row.getByRole('button', { name: 'Update' }).click();
+    await e.page.getByTestId('actions').locator('tbody tr[data-status="in-progress"]', { hasText: ACTION_TITLE }).waitFor();
+    await screenshot(e.page, 'recommendation-follow-up');
+    await expectAccessible(e.page, 'recommendation-follow-up');
+
+    await e.page.getByRole('link', { name: 'Actions', exact: true }).click();
+    await e.page.getByTestId('actions').locator('tbody tr', { hasText: ACTION_TITLE }).waitFor();
+    await screenshot(e.page, 'actions');
+    await expectAccessible(e.page, 'actions');
+
+    // The reminders job (`landmark remind`) notices the action due within 30 days.
+    await refreshNotifications(e.server.database.db, systemActor('e2e'), { mailer: createMailer(undefined) });
+    await e.page.goto(e.url('/'));
+    await e.page.getByTestId('notifications-link').getByText('1 unread').waitFor();
+    await e.page.getByTestId('notifications-link').click();
+    const reminder = e.page.getByTestId('notification').filter({ hasText: ACTION_TITLE });
+    await reminder.waitFor();
+    await screenshot(e.page, 'notifications');
+    await expectAccessible(e.page, 'notifications');
+    await reminder.getByRole('button', { name: 'Mark as read' }).click();
+    await reminder.getByRole('button', { name: 'Mark as read' }).waitFor({ state: 'detached' });
+    await e.page.getByTestId('notifications-link').locator('.badge').waitFor({ state: 'detached' });
+    await reminder.getByRole('link', { name: new RegExp(ACTION_TITLE) }).click();
+    await e.page.getByTestId('actions').locator('tbody tr', { hasText: ACTION_TITLE }).waitFor();
+    await expect(e.page.getByTestId('actions').locator('tbody tr').count()).resolves.toBe(1);
+  }, 120_000);
+
+  it("holds a contributor's assessment until a coordinator approves it, then shows it on the benchmark page", async () => {
+    const contributor = await e.addUser('contributor', { org: CONTRIBUTOR_ORG });
+    await switchTo(contributor);
+    benchmarkF = await openBenchmark(e.page, e.url(''), 'F');
+    const form = assessmentForm(e.page);
+    await form.getByText('Your assessment will be published once a coordinator approves it.').waitFor();
+    await choosePeriod(e.page, '2022-2023');
+    await form.getByLabel('On target', { exact: true }).check();
+    await form.getByLabel('Narrative').fill('The new complaints mechanism started hearing cases.');
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    const item = form.getByRole('group', { name: 'Evidence item 1' });
+    await item.getByLabel('Text of the evidence').fill(PUBLIC_EVIDENCE);
+    await screenshot(e.page, 'benchmark-assess');
+    await expectAccessible(e.page, 'benchmark-assess');
+    await form.getByRole('button', { name: 'Record the assessment' }).click();
+    await form.getByText('it waits for a coordinator’s approval').waitFor();
+    await e.page.reload();
+    await e.page.getByRole('heading', { name: 'Grades per period' }).waitFor();
+    await expect(e.page.locator('.assessment h4', { hasText: CONTRIBUTOR_ORG }).count()).resolves.toBe(0);
+
+    await switchTo(coordinator);
+    await e.page.getByRole('link', { name: 'Moderation' }).click();
+    const pending = e.page.getByTestId('pending-assessment').filter({ hasText: CONTRIBUTOR_ORG });
+    await pending.waitFor();
+    await expect(pending.innerText()).resolves.toMatch(/The new complaints mechanism started hearing cases\./);
+    await screenshot(e.page, 'moderation');
+    await expectAccessible(e.page, 'moderation');
+    await pending.getByRole('button', { name: 'Approve' }).click();
+    await pending.waitFor({ state: 'detached' });
+
+    await e.page.goto(benchmarkF);
+    const approved = e.page.locator('.assessment', { has: e.page.locator('h4', { hasText: CONTRIBUTOR_ORG }) });
+    await approved.waitFor();
+    await expect(approved.getAttribute('data-grade')).resolves.toBe('on-target');
+    await e.page.goto(e.url('/moderation'));
+    await e.page.getByText('No assessment is waiting for approval.').waitFor();
+  }, 120_000);
+
+  it('lets a coordinator define an indicator, record a value, and record an assessment with confidential evidence', async () => {
+    await e.page.goto(benchmarkF);
+    await e.page.getByText('Define a new indicator').click();
+    await e.page.getByLabel('Name of the indicator').fill('Prison population');
+    await e.page.getByLabel('Unit').fill('people');
+    await e.page.getByLabel('Baseline').fill('30000');
+    await e.page.getByLabel('Target', { exact: true }).fill('25000');
+    await e.page.getByRole('button', { name: 'Add the indicator' }).click();
+    const valueForm = e.page.getByRole('form', { name: 'Record a value of Prison population' });
+    await valueForm.waitFor();
+    await valueForm.getByLabel('Value').fill('38944');
+    await valueForm.getByLabel('Date observed').fill('2023-06-30');
+    await valueForm.getByLabel('Source').fill("Special Rapporteur's report");
+    await valueForm.getByRole('button', { name: 'Record the value' }).click();
+    await e.page.locator('figure.chart svg[aria-label*="38,944"]').waitFor();
+
+    const form = assessmentForm(e.page);
+    await choosePeriod(e.page, '2022-2023');
+    await form.getByLabel('Assessing organisation').fill(COALITION);
+    await form.getByLabel('Variable', { exact: true }).check();
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    const secret = form.getByRole('group', { name: 'Evidence item 1' });
+    await secret.getByLabel('Text of the evidence').fill(CONFIDENTIAL_MARKER);
+    await secret.getByRole('checkbox', { name: /^Confidential/ }).check();
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    const link = form.getByRole('group', { name: 'Evidence item 2' });
+    await link.getByLabel('Kind of evidence').selectOption('url');
+    await link.getByLabel('Web address (URL)').fill('https://example.org/public-report');
+    await form.getByRole('button', { name: 'Record the assessment' }).click();
+    await form.getByText('The assessment is recorded and published.').waitFor();
+    // Cleared roles read confidential evidence on the record page.
+    const coalition = e.page.locator('.assessment', { has: e.page.locator('h4', { hasText: COALITION }) });
+    await coalition.waitFor();
+    await expect(coalition.locator('.evidence li.confidential').textContent()).resolves.toContain(CONFIDENTIAL_MARKER);
+  }, 120_000);
+
+  it('lets a coordinator open a call for input that an anonymous visitor answers, and moderate the answer', async () => {
+    await e.page.goto(e.url('/calls'));
+    await e.page.getByText('Open a call for input').click();
+    await e.page.getByLabel('Title', { exact: true }).fill('Input on prison conditions');
+    await e.page.getByLabel('What is asked').fill('Tell us what changed in prisons since 2022.');
+    await e.page.getByLabel('Deadline').fill(inDays(20));
+    await e.page.getByRole('group', { name: 'Benchmarks' }).getByRole('checkbox').first().check();
+    await e.page.getByRole('button', { name: 'Open the call' }).click();
+    await e.page.getByTestId('calls').getByRole('link', { name: 'Input on prison conditions' }).waitFor();
+
+    await anonymous.goto(e.url('/calls'));
+    await anonymous.getByTestId('calls').getByRole('link', { name: 'Input on prison conditions' }).click();
+    await anonymous.getByRole('textbox', { name: 'Your contribution' }).fill('Visits by families are again allowed in two prisons.');
+    await anonymous.getByLabel('Your name or organisation (optional)').fill('A prison visitor');
+    await screenshot(anonymous, 'call-public');
+    await expectAccessible(anonymous, 'call-public');
+    await anonymous.getByRole('button', { name: 'Send' }).click();
+    await anonymous.getByText('Thank you: your contribution has been received.').waitFor();
+    await expect(anonymous.getByRole('heading', { name: 'Contributions received' }).count()).resolves.toBe(0);
+    await screenshot(anonymous, 'calls');
+
+    await e.page.getByTestId('calls').getByRole('link', { name: 'Input on prison conditions' }).click();
+    const submission = e.page.getByTestId('submission').filter({ hasText: 'Visits by families' });
+    await submission.waitFor();
+    await expect(submission.getAttribute('data-state')).resolves.toBe('pending');
+    await expect(submission.innerText()).resolves.toContain('A prison visitor (Confidential)');
+    await submission.getByRole('button', { name: 'Approve' }).click();
+    await e.page.getByTestId('submission').and(e.page.locator('[data-state="approved"]')).waitFor();
+    await expectAccessible(e.page, 'call-moderation');
+  }, 120_000);
+
+  it('shows an anonymous visitor the public portal with grades and reports, but never the confidential evidence', async () => {
+    await anonymous.goto(e.url('/'));
+    await anonymous.getByText('Everything on this portal is public').waitFor();
+    await anonymous.getByRole('link', { name: 'Benchmarks', exact: true }).click();
+    await anonymous.locator('tbody tr .grade').first().waitFor();
+    await expect(anonymous.locator('tbody tr .grade').count()).resolves.toBe(20);
+    await screenshot(anonymous, 'portal-benchmarks');
+    await expectAccessible(anonymous, 'portal-benchmarks');
+
+    await openBenchmark(anonymous, e.url(''), 'F');
+    const coalition = anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: COALITION }) });
+    await coalition.waitFor();
+    await expect(coalition.getByText('1 confidential items withheld').count()).resolves.toBe(1);
+    await expect(coalition.locator('a[href="https://example.org/public-report"]').count()).resolves.toBe(1);
+    await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: CONTRIBUTOR_ORG }) }).count()).resolves.toBe(1);
+    await expect(anonymous.getByRole('heading', { name: 'Record an assessment' }).count()).resolves.toBe(0);
+    expect(await anonymous.content()).not.toContain('CONFIDENTIAL-MARKER-7731');
+    // Nor in what the API gives the page.
+    const id = new URL(anonymous.url()).pathname.split('/').pop()!;
+    const bodies = await anonymous.evaluate(async (benchmark) => Promise.all([`/api/benchmarks/${benchmark}`, `/api/assessments?benchmarkId=${benchmark}`].map(async (u) => (await fetch(u)).text())), id);
+    for (const body of bodies) expect(body).not.toContain('CONFIDENTIAL-MARKER-7731');
+    await screenshot(anonymous, 'portal-benchmark');
+    await expectAccessible(anonymous, 'portal-benchmark');
+
+    await anonymous.getByRole('link', { name: 'Reports' }).click();
+    const download = anonymous.getByTestId('reports').getByRole('link', { name: 'Download (PDF)' }).first();
+    await download.waitFor();
+    const href = (await download.getAttribute('href'))!;
+    expect(href).toMatch(/^\/api\/reports\/scorecard\?format=pdf&lang=en$/);
+    const report = await anonymous.evaluate(async (u) => {
+      const res = await fetch(u);
+      return { status: res.status, type: res.headers.get('content-type'), cache: res.headers.get('cache-control') };
+    }, href);
+    expect(report).toEqual({ status: 200, type: 'application/pdf', cache: 'public, max-age=60' });
+    await screenshot(anonymous, 'reports');
+    await expectAccessible(anonymous, 'reports');
+  }, 120_000);
+});

@@ -1,13 +1,16 @@
 // `npm run eval:extract`: extracts each UPR Working Group report of
 // ../shared/data/upr-wg-reports and compares the number of (recommendation, recommending
 // State) pairs with the rows UPR Info holds for that review (index.csv). Prints a table
-// and a summary; exits 1 when fewer than 90% of the reports are within 2%.
+// and a summary; exits 1 when fewer than 90% of the reports are within 2%. With `--states`,
+// lists under each report that is not exact the recommending States whose pairs differ
+// from the UPR Info export (../shared/data/upr-info).
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_DIR } from '../test/shared.ts';
 import { extract } from '../server/importers/index.ts';
 import type { ExtractResult } from '../contracts/extract.ts';
+import { readUprInfoPairs, reportPairs, stateDifferences, type StateCounts } from './upr-info-pairs.ts';
 
 export const REPORTS_DIR = resolve(DATA_DIR, 'upr-wg-reports');
 /** A report counts as right when its pair count is within this share of UPR Info's. */
@@ -17,12 +20,17 @@ export const TARGET = 0.9;
 
 export interface EvalRow {
   file: string;
+  /** State under review (ISO3) and UPR session: the review UPR Info's rows belong to. */
+  country: string | null;
+  session: number;
   expected: number;
   found: number;
   recommendations: number;
   /** (found − expected) / expected. */
   diff: number;
   seconds: number;
+  /** Pairs found per recommending State. */
+  byState: StateCounts;
 }
 
 /**
@@ -34,26 +42,36 @@ export function pairCount(result: ExtractResult): number {
 }
 
 /** index.csv: `file,session,upr_info_rows`. */
-export async function readIndex(): Promise<{ file: string; rows: number }[]> {
+export async function readIndex(): Promise<{ file: string; session: number; rows: number }[]> {
   const text = await readFile(join(REPORTS_DIR, 'index.csv'), 'utf8');
   return text
     .split(/\r?\n/)
     .slice(1)
     .filter((l) => l.trim() !== '')
     .map((l) => {
-      const [file = '', , rows = '0'] = l.split(',');
-      return { file, rows: Number(rows) };
+      const [file = '', session = '0', rows = '0'] = l.split(',');
+      return { file, session: Number(session), rows: Number(rows) };
     });
 }
 
 export async function evaluate(onRow?: (row: EvalRow) => void): Promise<EvalRow[]> {
   const rows: EvalRow[] = [];
-  for (const { file, rows: expected } of await readIndex()) {
+  for (const { file, session, rows: expected } of await readIndex()) {
     const started = performance.now();
     const bytes = new Uint8Array(await readFile(join(REPORTS_DIR, file)));
     const result = await extract({ name: file, bytes });
     const found = pairCount(result);
-    const row = { file, expected, found, recommendations: result.recommendations.length, diff: (found - expected) / expected, seconds: (performance.now() - started) / 1000 };
+    const row: EvalRow = {
+      file,
+      country: result.document.country,
+      session,
+      expected,
+      found,
+      recommendations: result.recommendations.length,
+      diff: (found - expected) / expected,
+      seconds: (performance.now() - started) / 1000,
+      byState: reportPairs(result),
+    };
     rows.push(row);
     onRow?.(row);
   }
@@ -74,10 +92,19 @@ function formatRow(r: EvalRow): string {
   return `${r.file.padEnd(24)} ${String(r.expected).padStart(8)} ${String(r.found).padStart(6)} ${pct.padStart(8)}  ${withinTolerance(r) ? 'ok' : '--'}`;
 }
 
-async function main(): Promise<number> {
+/** `  ARG  UPR Info 8, found 6` for each State whose pairs differ. */
+function formatStates(row: EvalRow, uprInfo: Map<string, StateCounts>): string {
+  const expected = uprInfo.get(`${row.country ?? '?'}/${row.session}`) ?? new Map<string, number>();
+  return stateDifferences(expected, row.byState)
+    .map(([state, e, f]) => `    ${state.padEnd(20)} UPR Info ${e}, found ${f}\n`)
+    .join('');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
+  const uprInfo = argv.includes('--states') ? await readUprInfoPairs() : null;
   process.stdout.write(`${'file'.padEnd(24)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'diff%'.padStart(8)}\n`);
-  const rows = await evaluate((r) => process.stdout.write(`${formatRow(r)}\n`));
+  const rows = await evaluate((r) => process.stdout.write(`${formatRow(r)}\n${uprInfo && r.found !== r.expected ? formatStates(r, uprInfo) : ''}`));
   const ok = rows.filter(withinTolerance).length;
   const exact = rows.filter((r) => r.found === r.expected).length;
   const twoRows = rows.filter((r) => withinTolerance(r) || withinTwoRows(r)).length;
@@ -87,7 +114,7 @@ async function main(): Promise<number> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().then((code) => process.exit(code), (err: unknown) => {
+  main(process.argv.slice(2)).then((code) => process.exit(code), (err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
     process.exit(1);
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../test/shared.ts';
-import { parseStateList, resolveState, STATE_CODES, stateName } from './countries.ts';
+import { parseStateList, resolveMisspeltState, resolveState, STATE_CODES, stateName } from './countries.ts';
 
 describe('resolveState', () => {
   it.each([
@@ -68,6 +68,24 @@ describe('resolveState', () => {
 
   it('returns null for what is not a State', () => {
     for (const name of ['', 'Unknown', '(Unknown)', 'European Union', 'Korea', 'Republic of']) expect(resolveState(name)).toBeNull();
+  });
+});
+
+describe('resolveMisspeltState', () => {
+  it('reads a name one letter off a single State', () => {
+    expect(resolveMisspeltState('New Zeeland')).toBe('NZL');
+    expect(resolveMisspeltState('United States of Americas')).toBe('USA');
+    expect(resolveMisspeltState('Libya Arab Jamahiriya')).toBe('LBY');
+    expect(resolveMisspeltState('Autsria')).toBe('AUT');
+  });
+
+  it('leaves known names, short names, far names and names near two States alone', () => {
+    expect(resolveMisspeltState('Zambia')).toBeNull();
+    expect(resolveMisspeltState('Irak')).toBeNull();
+    expect(resolveMisspeltState('European Union')).toBeNull();
+    expect(resolveMisspeltState('Convention')).toBeNull();
+    // One edit from both Gambia and Zambia.
+    expect(resolveMisspeltState('Xambia')).toBeNull();
   });
 });
 

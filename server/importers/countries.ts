@@ -75,6 +75,46 @@ export function resolveState(name: string): string | null {
   return code;
 }
 
+/** Whether two strings are at most one edit apart (insert, delete, replace, or swap of neighbours). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Names shorter than this (in normal form) are never read as misspellings: `Iran`/`Iraq`, `Niger`. */
+const MISSPELT_MIN_LENGTH = 6;
+const MISSPELT = new Map<string, string | null>();
+
+/**
+ * The ISO3 code of a State whose name is printed one letter off (`New Zeeland`, `United
+ * States of Americas`, `Libya Arab Jamahiriya`): the one State with a known name a single
+ * edit away. Null when the name is a known one, too short, or near none or several States.
+ */
+export function resolveMisspeltState(name: string): string | null {
+  const key = normalizeStateName(name);
+  if (key.length < MISSPELT_MIN_LENGTH || BY_NAME.has(key)) return null;
+  const cached = MISSPELT.get(key);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
+  let ambiguous = false;
+  for (const [known, code] of BY_NAME) {
+    if (known.length < MISSPELT_MIN_LENGTH || !oneEditApart(key, known)) continue;
+    if (found !== null && found !== code) ambiguous = true;
+    found = code;
+  }
+  const code = ambiguous ? null : found;
+  if (MISSPELT.size >= RESOLVED_MAX) MISSPELT.clear();
+  MISSPELT.set(key, code);
+  return code;
+}
+
 /** The UN short name of a State; the code itself when Landmark does not know it. */
 export function stateName(code: string): string {
   return NAMES.get(code.toUpperCase()) ?? code;

@@ -126,7 +126,8 @@ export function groupLines(items: readonly PlacedText[]): VisualLine[] {
     .sort((a, b) => b.y - a.y);
 }
 
-const SYMBOL_ONLY = /^[A-Z]{1,8}(\/[A-Za-z0-9.()-]+){2,}( ?\(E\))?[*∗]*$/;
+/** A document symbol alone on its line; some running heads end in a stray slash (`A/HRC/23/15/`). */
+const SYMBOL_ONLY = /^[A-Z]{1,8}(\/[A-Za-z0-9.()-]+){2,}\/?( ?\(E\))?[*∗]*$/;
 /** A rule typed out of underscores or dashes (above footnotes, at the end of a document). */
 const RULE = /^[_\-–—]{5,}$/;
 const PAGE_NUMBER = /^(page\s+)?\d{1,4}$/i;

@@ -71,6 +71,11 @@ describe('pdf reader', () => {
     expect(heads).toHaveLength(0);
   });
 
+  it('drops a running head printed with a stray slash (`A/HRC/23/15/`)', async () => {
+    const doc = await load(await sourceOf(join(REPORTS, 'serbia2013.pdf')));
+    expect(doc.lines.filter((l) => l.text.replace(/\s/g, '').startsWith('A/HRC/23/15') && l.page !== 1)).toEqual([]);
+  });
+
   it('drops footnote references raised after the recommending States', async () => {
     const doc = await load(await sourceOf(join(REPORTS, 'botswana2013.pdf')));
     expect(doc.lines.map((l) => l.text)).toContain('obligations (Lesotho);');

@@ -29,6 +29,18 @@ describe('upr-asks: grouping lists of States into asks', () => {
     expect(pairs('Ensure compliance with the laws; strengthen the legislation; and ensure that fines are imposed (Uruguay)')).toEqual(['Uruguay']);
   });
 
+  it('closes a list of States left open before the next one', () => {
+    expect(pairs('Ratify CED (Spain) (France); Consider the possibility of accession to CED (Paraguay (Argentina);')).toEqual(['Spain', 'France', 'Paraguay', 'Argentina']);
+    expect(splitRecommendation('Ratify CED (Paraguay (Argentina);').text).toBe('Ratify CED');
+    // A name with its own parenthesis is one State.
+    expect(pairs('Abolish the death penalty (Iran (Islamic Republic of), France)')).toEqual(['Iran (Islamic Republic of)', 'France']);
+  });
+
+  it('reads a State printed one letter off, keeping the name as printed', () => {
+    const states = resolveAskStates(splitRecommendation('Ratify and implement CRPD (New Zeeland);').asks);
+    expect(states).toMatchObject({ codes: ['NZL'], pairs: ['New Zeeland'], unresolved: [], misspelt: [{ printed: 'New Zeeland', code: 'NZL' }] });
+  });
+
   it('reads merged wordings of several States as one recommendation each', () => {
     expect(pairs('Consider ratifying (Slovenia, Chile), consider acceding to (Ecuador), the Convention against Torture (Slovenia, Chile, Ecuador) and its Optional Protocol (Chile)')).toEqual(['Slovenia', 'Chile', 'Ecuador']);
     expect(pairs('To sign (Germany, Spain)/ratify (Peru) the Covenant (Germany), the Convention (Peru)')).toEqual(['Germany', 'Spain', 'Peru']);

@@ -4,7 +4,7 @@
 // Peru), the B (Mexico)` names Mexico for two treaties; `That X take …; recommends that X
 // consider … (Italy)` is two asks by Italy; `Accede to A (Chile) and its Optional Protocol
 // (Chile)` or `Establish promptly (Peru) its planned (Chile) institution (Peru)` is one.
-import { findParenGroups, isStateList, looksLikeStateList, splitKeeping, splitStateNames, type StateListTest } from './upr-states.helper.ts';
+import { closeUnclosedLists, findParenGroups, isStateList, looksLikeStateList, splitKeeping, splitStateNames, type StateListTest } from './upr-states.helper.ts';
 
 export interface RecommendationParts {
   /** The recommendation without its recommending States. */
@@ -108,7 +108,7 @@ function groupAsks(source: string, groups: readonly { start: number; end: number
  * returned as `trailer`, not as part of the text.
  */
 export function splitRecommendation(body: string, test: StateListTest = isStateList): RecommendationParts {
-  const source = body.replace(/\s+/g, ' ').trim();
+  const source = closeUnclosedLists(body.replace(/\s+/g, ' ').trim());
   // The list closing the recommendation is taken when it merely looks like States (a
   // misspelling); one inside the text must name a known State.
   const closing = /\)[\s.;,]*$/.test(source);

@@ -2,7 +2,7 @@
 // `Ratify OP-CAT (France);`, `… (France) (Lithuania)`, `… (Chile, Mexico)`,
 // `… (Iran (Islamic Republic of))`, and two asks under one number:
 // `Ratify … (Spain) (Slovakia); Encourage … (Mexico);`.
-import { parseStateList, resolveState, stateName } from '../countries.ts';
+import { parseStateList, resolveMisspeltState, resolveState, stateName } from '../countries.ts';
 
 /** A top-level balanced parenthetical: `start` at `(`, `end` just past its `)`. */
 export interface ParenGroup {
@@ -110,8 +110,26 @@ export const looksLikeStateList: StateListTest = (content) => {
  */
 export const isStateList: StateListTest = (content) => {
   const { codes, unresolved } = parseStateList(`(${withoutCounts(content)})`);
-  return codes.length > 0 && unresolved.every(looksLikeStateName);
+  return (codes.length > 0 || unresolved.some((n) => resolveMisspeltState(n) !== null)) && unresolved.every(looksLikeStateName);
 };
+
+/** `(A (B)` not followed by `)`: a list opened inside another that never closes. */
+const UNCLOSED_BEFORE_LIST = /\(([^()]+?)\s*\(([^()]+)\)(?!\s*\))/g;
+
+/**
+ * Closes a list of States whose `)` was left out before the next list: `(Paraguay
+ * (Argentina);` is `(Paraguay) (Argentina);`. Only when the text has more `(` than `)`,
+ * both parts are lists of States and the two do not make one name (`Iran (Islamic
+ * Republic of)`).
+ */
+export function closeUnclosedLists(text: string): string {
+  const open = (text.match(/\(/g) ?? []).length;
+  const close = (text.match(/\)/g) ?? []).length;
+  if (open <= close) return text;
+  return text.replace(UNCLOSED_BEFORE_LIST, (whole, a: string, b: string) =>
+    isStateList(a) && isStateList(b) && resolveState(`${a} (${b})`) === null ? `(${a.trimEnd()}) (${b})` : whole,
+  );
+}
 
 export interface AskStates {
   /** ISO3 codes without repeats, in print order. */
@@ -119,6 +137,8 @@ export interface AskStates {
   /** One entry per (ask, State): the name as printed when it stands alone, else the UN name. */
   pairs: string[];
   unresolved: string[];
+  /** Names printed one letter off a State's (`New Zeeland`), with the code they were read as. */
+  misspelt: { printed: string; code: string }[];
 }
 
 /** Two known States run together without a comma, or null. */
@@ -136,7 +156,7 @@ function splitMissingComma(name: string): [string, string][] | null {
 
 /** Resolves the lists of States of a recommendation, ask by ask (see RecommendationParts.asks). */
 export function resolveAskStates(asks: readonly (readonly string[])[]): AskStates {
-  const out: AskStates = { codes: [], pairs: [], unresolved: [] };
+  const out: AskStates = { codes: [], pairs: [], unresolved: [], misspelt: [] };
   for (const lists of asks) {
     const seen = new Set<string>();
     for (const part of lists.flatMap((l) => splitTopLevel(stripCounts(l), /[,;/]\s*/y))) {
@@ -160,10 +180,16 @@ export function resolveAskStates(asks: readonly (readonly string[])[]): AskState
           }
           continue;
         }
-        if (seen.has(name)) continue;
-        seen.add(name);
+        const near = resolveMisspeltState(name);
+        const key = near ?? name;
+        if (seen.has(key)) continue;
+        seen.add(key);
         out.pairs.push(name);
-        out.unresolved.push(name);
+        if (near === null) out.unresolved.push(name);
+        else {
+          out.misspelt.push({ printed: name, code: near });
+          if (!out.codes.includes(near)) out.codes.push(near);
+        }
       }
     }
   }

@@ -11,6 +11,7 @@ import { dialogueParagraphs, parseParagraphRefs, readReferenced, type Referenced
 import { findSection, parseSection, splitLettered, type NumberedItem } from './upr-sections.helper.ts';
 import { splitRecommendation } from './upr-asks.helper.ts';
 import { resolveAskStates } from './upr-states.helper.ts';
+import { stateName } from '../countries.ts';
 
 function blankRecommendation(ref: string, paragraph: string | null, meta: WgReportMeta): ExtractedRecommendation {
   return {
@@ -34,6 +35,7 @@ function toRecommendation(item: NumberedItem, meta: WgReportMeta, warnings: stri
   const where = `${fileName}, page ${item.page ?? '?'}, line ${item.line}`;
   if (states.pairs.length === 0) warnings.push(`${where}: recommendation ${item.ref} names no recommending State`);
   for (const name of states.unresolved) warnings.push(`${where}: recommendation ${item.ref}: "${name}" is not a State Landmark knows`);
+  for (const m of states.misspelt) warnings.push(`${where}: recommendation ${item.ref}: "${m.printed}" read as ${stateName(m.code)} (${m.code})`);
   if (parts.trailer) warnings.push(`${where}: text after the States of recommendation ${item.ref} left out: "${parts.trailer.slice(0, 80)}"`);
   return {
     ...blankRecommendation(item.ref, item.paragraph, meta),

@@ -115,38 +115,65 @@ export async function countAllFacets(db: Kysely<DB>): Promise<FacetRow[]> {
   return rows;
 }
 
-/** One page of every published recommendation in the given order (no words, no filters). */
+/**
+ * One page of every published recommendation in the given order (no words, no filters):
+ * each document gives its first `offset + limit` rows from an index, then those are merged,
+ * so the cost follows the page and the number of documents, not the number of rows.
+ */
 export async function findPageIds(db: Kysely<DB>, sort: SearchSort, limit: number, offset: number): Promise<string[]> {
-  const none: SearchFilter = { text: null, filters: {} as Record<FacetName, string[]> };
   const { rows } = await sql<{ id: string }>`
-    select r.id from recommendations r join documents d on d.id = r.document_id
-    where r.state = 'published' order by ${orderBy(sort, none)} limit ${limit} offset ${offset}
+    select r.id from documents d cross join lateral (
+      select r.id, r.ref, r.created_at from recommendations r
+      where r.document_id = d.id and r.state = 'published'
+      order by ${withinDocumentOrder(sort)} limit ${limit + offset}
+    ) r
+    order by ${orderBy(sort, { text: null, filters: {} as Record<FacetName, string[]> })} limit ${limit} offset ${offset}
   `.execute(db);
   return rows.map((r) => r.id);
+}
+
+function withinDocumentOrder(sort: SearchSort): RawBuilder<unknown> {
+  switch (sort) {
+    case 'relevance':
+    case 'newest':
+      return sql`r.created_at desc, r.id desc`;
+    case 'oldest':
+      return sql`r.created_at asc, r.id asc`;
+    case 'document':
+      return sql`r.ref, r.id`;
+  }
 }
 
 /** Labels of facet values that are ids or codes (documents, States, terms, institutions, organisations, grades). */
 export async function facetLabels(db: Kysely<DB>, keys: readonly { facet: FacetName; value: string }[]): Promise<Map<string, string>> {
   const of = (...facets: FacetName[]) => keys.filter((k) => facets.includes(k.facet)).map((k) => k.value);
   const ids = (...facets: FacetName[]) => of(...facets).filter((v) => /^[0-9a-f-]{36}$/.test(v));
-  const { rows } = await sql<{ key: string; label: string }>`
-    select 'document:' || id::text as key, coalesce(symbol, title, filename, id::text) as label from documents where id = any(${ids('document')}::uuid[])
-    union all select 'state:' || code, name from countries where code = any(${of('state')}::text[])
-    union all select case taxonomy when ${SDG_TAXONOMY} then 'sdg:' when ${PERSONS_TAXONOMY} then 'persons:' else 'theme:' end || id::text, label
-      from taxonomy_terms where id = any(${ids('theme', 'persons', 'sdg')}::uuid[])
-    union all select 'institution:' || id::text, name from institutions where id = any(${ids('institution')}::uuid[])
-    union all select 'assessor:' || id::text, name from organisations where id = any(${ids('assessor')}::uuid[])
-    union all select distinct on (code) 'grade:' || code, label from scale_grades where code = any(${of('grade')}::text[])
-  `.execute(db);
+  const documents = ids('document');
+  const states = of('state');
+  const terms = ids('theme', 'persons', 'sdg');
+  const institutions = ids('institution');
+  const assessors = ids('assessor');
+  const grades = of('grade');
+  // Only the lookups some value needs: each costs a statement part even when empty.
+  const parts = [
+    documents.length && sql`select 'document:' || id::text as key, coalesce(symbol, title, filename, id::text) as label from documents where id = any(${documents}::uuid[])`,
+    states.length && sql`select 'state:' || code as key, name as label from countries where code = any(${states}::text[])`,
+    terms.length && sql`select tag_facet_key(taxonomy, id) as key, label from taxonomy_terms where id = any(${terms}::uuid[])`,
+    institutions.length && sql`select 'institution:' || id::text as key, name as label from institutions where id = any(${institutions}::uuid[])`,
+    assessors.length && sql`select 'assessor:' || id::text as key, name as label from organisations where id = any(${assessors}::uuid[])`,
+    grades.length && sql`select distinct on (code) 'grade:' || code as key, label from scale_grades where code = any(${grades}::text[])`,
+  ].filter((p): p is RawBuilder<unknown> => p !== 0);
+  if (parts.length === 0) return new Map();
+  const { rows } = await sql<{ key: string; label: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
   return new Map(rows.map((r) => [r.key, r.label]));
 }
 
 function pageOrder(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {
   switch (sort) {
     case 'relevance':
-      return f.text ? sql`m.rank desc, m.id` : sql`d.date desc nulls last, m.created_at desc, m.id`;
+      return f.text ? sql`m.rank desc, m.id` : sql`d.date desc nulls last, m.created_at desc, m.id desc`;
     case 'newest':
-      return sql`d.date desc nulls last, m.created_at desc, m.id`;
+      return sql`d.date desc nulls last, m.created_at desc, m.id desc`;
     case 'oldest':
       return sql`d.date asc nulls last, m.created_at asc, m.id`;
     case 'document':
@@ -157,9 +184,9 @@ function pageOrder(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {
 function orderBy(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {
   switch (sort) {
     case 'relevance':
-      return f.text ? sql`ts_rank(r.search, ${tsQuery(f.text)}) desc, r.id` : sql`d.date desc nulls last, r.created_at desc, r.id`;
+      return f.text ? sql`ts_rank(r.search, ${tsQuery(f.text)}) desc, r.id` : sql`d.date desc nulls last, r.created_at desc, r.id desc`;
     case 'newest':
-      return sql`d.date desc nulls last, r.created_at desc, r.id`;
+      return sql`d.date desc nulls last, r.created_at desc, r.id desc`;
     case 'oldest':
       return sql`d.date asc nulls last, r.created_at asc, r.id`;
     case 'document':

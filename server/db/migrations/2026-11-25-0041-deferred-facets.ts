@@ -150,7 +150,8 @@ const statements = [
 
   // Paging the published set in date order reads, per document, the first rows of this
   // index instead of sorting every row. Nothing searches by state alone: that index only
-  // tempted the planner into a bitmap of every published row, and cost every insert.
+  // tempted the planner into a bitmap of every row next to the search's own, and cost
+  // every insert.
   `drop index recommendations_published_created`,
   `drop index recommendations_state`,
   `create index recommendations_published_document on recommendations (document_id, created_at, id) where state = 'published'`,

@@ -1,6 +1,7 @@
 // search_p95_ms: with the seeds and the 30,259-row UPR Info export published on PGlite,
 // 200 mixed full-text and faceted searches through the API (in-process requests, facets
-// and counts included). Also the dashboard's time.
+// and counts included). Also dashboard_ms: GET /api/dashboard, the first request the
+// server answers after the data is loaded (target < 2000).
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,11 @@ export const searchSpeed: Bench = {
         await importDocument(database.db, systemActor('bench'), { name: path.split('/').pop() ?? path, bytes: new Uint8Array(readFileSync(path)) }, { publish: true });
       }
       const app = await buildApp({ database, config: { logLevel: 'silent', smtpUrl: undefined, publicUrl: undefined }, webDir: '/nonexistent' });
+      // The dashboard's first load: the first request the fresh server answers.
+      const dashboardStarted = performance.now();
+      const dashboardRes = await app.inject({ method: 'GET', url: '/api/dashboard' });
+      const dashboard = performance.now() - dashboardStarted;
+      if (dashboardRes.statusCode !== 200) throw new Error(`dashboard: ${dashboardRes.statusCode} ${dashboardRes.body}`);
       const queries: string[] = [];
       for (let i = 0; i < 200; i++) {
         const words = WORDS[i % WORDS.length]!;
@@ -47,25 +53,29 @@ export const searchSpeed: Bench = {
       for (const q of queries.slice(0, 20)) await app.inject({ method: 'GET', url: `/api/search?${q}` }); // warm up
       const times: number[] = [];
       const dbTimes: number[] = [];
+      // This process's CPU time per request too (PGlite runs in it): steadier than wall
+      // time on a machine shared with other work.
+      const cpuTimes: number[] = [];
       let total = 0;
       for (const q of queries) {
+        const startedCpu = process.cpuUsage();
         const started = performance.now();
         const res = await app.inject({ method: 'GET', url: `/api/search?${q}` });
         times.push(performance.now() - started);
+        const used = process.cpuUsage(startedCpu);
+        cpuTimes.push((used.user + used.system) / 1000);
         if (res.statusCode !== 200) throw new Error(`search ${q}: ${res.statusCode} ${res.body}`);
         const body = res.json<SearchResult>();
         dbTimes.push(body.tookMs);
         total = Math.max(total, body.total);
       }
-      const started = performance.now();
-      await app.inject({ method: 'GET', url: '/api/dashboard' });
-      const dashboard = performance.now() - started;
       await app.close();
       return {
         search_rows: total,
         search_p50_ms: Math.round(percentile(times, 50) * 10) / 10,
         search_p95_ms: Math.round(percentile(times, 95) * 10) / 10,
         search_db_p95_ms: Math.round(percentile(dbTimes, 95) * 10) / 10,
+        search_cpu_p95_ms: Math.round(percentile(cpuTimes, 95) * 10) / 10,
         dashboard_ms: Math.round(dashboard),
       };
     } finally {

@@ -183,6 +183,15 @@ export interface FacetKeyCounts {
   key: string;
 }
 
+export interface FacetRefreshPending {
+  xid: Int8;
+}
+
+export interface FacetRefreshQueue {
+  recommendation_id: string;
+  xid: Int8;
+}
+
 export interface Facts {
   document_id: string;
   id: Generated<string>;
@@ -444,6 +453,8 @@ export interface DB {
   documents: Documents;
   evidence: Evidence;
   facet_key_counts: FacetKeyCounts;
+  facet_refresh_pending: FacetRefreshPending;
+  facet_refresh_queue: FacetRefreshQueue;
   facts: Facts;
   indicator_benchmarks: IndicatorBenchmarks;
   indicator_recommendations: IndicatorRecommendations;

@@ -19,6 +19,13 @@ export interface RecommendationInput {
   cycle: number | null;
   session: number | null;
   state: PublicationState;
+  /**
+   * The recommending States and tag terms the caller stores next, so that the insert
+   * gives the facet keys at once (migration 2026-11-25-0041). Only an optimisation: the
+   * refresh at commit recomputes the keys of every row touched either way.
+   */
+  states?: readonly string[];
+  termIds?: readonly string[];
 }
 
 const BATCH = 2000;
@@ -45,11 +52,16 @@ export async function upsertRecommendations(db: Kysely<DB>, documentId: string, 
       cycle: r.cycle,
       session: r.session,
       state: r.state,
+      states: r.states ?? [],
+      term_ids: r.termIds ?? [],
     }));
     const result = await sql<{ id: string; ref: string; country: string | null; session: number | null }>`
-      insert into recommendations (document_id, ref, text, paragraph_id, addressee, position, position_document_id, cluster, sub_theme, country, cycle, session, state)
-      select ${documentId}::uuid, ref, text, paragraph_id, addressee, position, position_document_id, cluster, sub_theme, country, cycle, session, state
-      from ${recordset(rows, 'ref text, text text, paragraph_id uuid, addressee text, position text, position_document_id uuid, cluster text, sub_theme text, country char(3), cycle int, session int, state text')}
+      insert into recommendations (document_id, ref, text, paragraph_id, addressee, position, position_document_id, cluster, sub_theme, country, cycle, session, state, facet_keys)
+      select d.id, x.ref, x.text, x.paragraph_id, x.addressee, x.position, x.position_document_id, x.cluster, x.sub_theme, x.country, x.cycle, x.session, x.state,
+        facet_keys_from(d.id, d.mechanism, coalesce(x.session, d.session), x.position, x.states,
+          array(select tag_facet_key(tt.taxonomy, tt.id) from taxonomy_terms tt where tt.id = any(x.term_ids)), null, null, null)
+      from documents d, ${recordset(rows, 'ref text, text text, paragraph_id uuid, addressee text, position text, position_document_id uuid, cluster text, sub_theme text, country char(3), cycle int, session int, state text, states text[], term_ids uuid[]')}
+      where d.id = ${documentId}::uuid
       on conflict (document_id, coalesce(country, ''), coalesce(session, 0), ref) do update set
         text = excluded.text,
         paragraph_id = excluded.paragraph_id,
@@ -90,7 +102,7 @@ export async function ensureCitedRecommendation(db: Kysely<DB>, documentId: stri
 export async function replaceRecommendingStates(db: Kysely<DB>, rows: readonly { recommendationId: string; states: readonly string[] }[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
-    await db.deleteFrom('recommendation_states').where('recommendation_id', 'in', batch.map((r) => r.recommendationId)).execute();
+    await sql`delete from recommendation_states where recommendation_id = any(${batch.map((r) => r.recommendationId)}::uuid[])`.execute(db);
     const values = batch.flatMap((r) => [...new Set(r.states)].map((state, ordinal) => ({ recommendation_id: r.recommendationId, state, ordinal })));
     if (values.length === 0) continue;
     await sql`insert into recommendation_states (recommendation_id, state, ordinal)

@@ -33,24 +33,27 @@ function tagTaxonomy(kind: ExtractResult['document']['kind']): string {
   return kind === 'upr-info-csv' ? 'upr-info' : 'uhri-theme';
 }
 
-async function storeTags(db: Db, kind: ExtractResult['document']['kind'], recs: readonly ExtractedRecommendation[], ids: readonly string[]): Promise<void> {
+/** The tag terms of each recommendation (created when new), as tag rows once the ids are known. */
+async function resolveTags(db: Db, kind: ExtractResult['document']['kind'], recs: readonly ExtractedRecommendation[]): Promise<{ termIds: string[][]; rows: (ids: readonly string[]) => TagInput[] }> {
   const groups: { taxonomy: string; labelsOf: (r: ExtractedRecommendation) => readonly string[] }[] = [
     { taxonomy: tagTaxonomy(kind), labelsOf: (r) => r.themes },
     { taxonomy: 'uhri-affected', labelsOf: (r) => r.affectedPersons ?? [] },
     { taxonomy: 'sdg', labelsOf: (r) => r.sdgs ?? [] },
   ];
+  const termIds: string[][] = recs.map(() => []);
   for (const g of groups) {
     const terms = await ensureTermsByLabel(db, g.taxonomy, recs.flatMap(g.labelsOf));
     if (terms.size === 0) continue;
-    const tags: TagInput[] = [];
     recs.forEach((r, i) => {
       for (const label of g.labelsOf(r)) {
         const termId = terms.get(label.trim());
-        if (termId) tags.push({ recommendationId: ids[i]!, termId, origin: 'imported', confidence: null });
+        if (termId && !termIds[i]!.includes(termId)) termIds[i]!.push(termId);
       }
     });
-    await addTags(db, tags);
   }
+  const rows = (ids: readonly string[]): TagInput[] =>
+    termIds.flatMap((terms, i) => terms.map((termId) => ({ recommendationId: ids[i]!, termId, origin: 'imported' as const, confidence: null })));
+  return { termIds, rows };
 }
 
 export async function storeExtraction(
@@ -80,10 +83,11 @@ export async function storeExtraction(
   const BATCH = 2000;
   for (let i = 0; i < recs.length; i += BATCH) {
     const batch = recs.slice(i, i + BATCH);
+    const tags = await resolveTags(db, result.document.kind, batch);
     const batchIds = await upsertRecommendations(
       db,
       documentId,
-      batch.map((r) => ({
+      batch.map((r, j) => ({
         ref: r.ref,
         text: r.text,
         paragraphId: r.paragraph ? (paragraphIds.get(r.paragraph) ?? null) : null,
@@ -96,10 +100,12 @@ export async function storeExtraction(
         cycle: result.document.cycle ?? null,
         session: r.session ?? null,
         state,
+        states: r.recommendingStates,
+        termIds: tags.termIds[j]!,
       })),
     );
     await replaceRecommendingStates(db, batch.map((r, j) => ({ recommendationId: batchIds[j]!, states: r.recommendingStates })));
-    await storeTags(db, result.document.kind, batch, batchIds);
+    await addTags(db, tags.rows(batchIds));
     ids.push(...batchIds);
     progress(Math.min(i + BATCH, total), total, 'recommendations');
   }

@@ -96,6 +96,25 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await screenshot(e.page, 'actions');
     await expectAccessible(e.page, 'actions');
 
+    // The list downloads with the filters the page shows.
+    const downloaded = async (status: string) => {
+      await e.page.locator('.filters').getByLabel('Status').selectOption(status);
+      const csv = e.page.getByTestId('list-download').getByRole('link', { name: 'CSV' });
+      await csv.and(e.page.locator(`[href*="status=${status}"]`)).waitFor();
+      const href = (await csv.getAttribute('href'))!;
+      expect(href).toBe(`/api/actions/export?status=${status}&format=csv`);
+      return e.page.evaluate(async (u) => {
+        const res = await fetch(u);
+        return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+      }, href);
+    };
+    const inProgress = await downloaded('in-progress');
+    expect(inProgress.status).toBe(200);
+    expect(inProgress.type).toMatch(/^text\/csv/);
+    expect(inProgress.body).toContain(ACTION_TITLE);
+    expect((await downloaded('completed')).body).not.toContain(ACTION_TITLE);
+    await e.page.locator('.filters').getByLabel('Status').selectOption('');
+
     // The reminders job (`landmark remind`) notices the action due within 30 days.
     await refreshNotifications(e.server.database.db, systemActor('e2e'), { mailer: createMailer(undefined) });
     await e.page.goto(e.url('/'));

@@ -83,6 +83,8 @@ export const en = {
   searchExport: 'Download these results',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportJson: 'JSON',
+  listDownload: 'Download this list',
   facetMechanism: 'Mechanism',
   facetDocument: 'Document',
   facetSession: 'Session',

@@ -83,6 +83,8 @@ export const es: Messages = {
   searchExport: 'Descargar estos resultados',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportJson: 'JSON',
+  listDownload: 'Descargar esta lista',
   facetMechanism: 'Mecanismo',
   facetDocument: 'Documento',
   facetSession: 'Período de sesiones',

@@ -83,6 +83,8 @@ export const fr: Messages = {
   searchExport: 'Télécharger ces résultats',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportJson: 'JSON',
+  listDownload: 'Télécharger cette liste',
   facetMechanism: 'Mécanisme',
   facetDocument: 'Document',
   facetSession: 'Session',

@@ -83,6 +83,8 @@ export const km: Messages = {
   searchExport: 'ទាញយកលទ្ធផលទាំងនេះ',
   exportCsv: 'CSV',
   exportXlsx: 'Excel (XLSX)',
+  exportJson: 'JSON',
+  listDownload: 'ទាញយកបញ្ជីនេះ',
   facetMechanism: 'យន្តការ',
   facetDocument: 'ឯកសារ',
   facetSession: 'សម័យប្រជុំ',

@@ -2,7 +2,7 @@
 // reminder and marks it read; a contributor's assessment waits for a coordinator's approval
 // and then shows on the benchmark page; a coordinator defines an indicator, records a value,
 // records an assessment with confidential evidence and opens a call for input that an
-// anonymous visitor answers; the anonymous public portal shows benchmarks and grades but
+// anonymous visitor answers, whose approved answer then serves as evidence; the anonymous public portal shows benchmarks and grades but
 // never the confidential evidence. axe-core runs on every new page and each is screenshotted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,7 @@ const CONFIDENTIAL_MARKER = 'CONFIDENTIAL-MARKER-7731 statement of a detained wi
 const PUBLIC_EVIDENCE = 'Public hearing records of 2023';
 const CONTRIBUTOR_ORG = 'Cambodian Monitoring Network';
 const COALITION = 'National Monitoring Coalition';
+const VISITORS = 'Prison Visitors Network';
 const ACTION_TITLE = 'Draft a law on access to information';
 
 async function expectAccessible(page: Page, name: string): Promise<void> {
@@ -206,13 +207,13 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await expect(coalition.locator('.evidence li.confidential').textContent()).resolves.toContain(CONFIDENTIAL_MARKER);
   }, 120_000);
 
-  it('lets a coordinator open a call for input that an anonymous visitor answers, and moderate the answer', async () => {
+  it('lets a coordinator open a call for input that an anonymous visitor answers, approve the answer and cite it as evidence', async () => {
     await e.page.goto(e.url('/calls'));
     await e.page.getByText('Open a call for input').click();
     await e.page.getByLabel('Title', { exact: true }).fill('Input on prison conditions');
     await e.page.getByLabel('What is asked').fill('Tell us what changed in prisons since 2022.');
     await e.page.getByLabel('Deadline').fill(inDays(20));
-    await e.page.getByRole('group', { name: 'Benchmarks' }).getByRole('checkbox').first().check();
+    await e.page.getByRole('group', { name: 'Benchmarks' }).getByRole('checkbox', { name: /^F / }).check();
     await e.page.getByRole('button', { name: 'Open the call' }).click();
     await e.page.getByTestId('calls').getByRole('link', { name: 'Input on prison conditions' }).waitFor();
 
@@ -235,6 +236,29 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await submission.getByRole('button', { name: 'Approve' }).click();
     await e.page.getByTestId('submission').and(e.page.locator('[data-state="approved"]')).waitFor();
     await expectAccessible(e.page, 'call-moderation');
+
+    // The approved contribution becomes evidence of an assessment of the benchmark the call is on;
+    // the evidence carries its text, never who sent it.
+    await e.page.goto(benchmarkF);
+    const form = assessmentForm(e.page);
+    await choosePeriod(e.page, '2022-2023');
+    await form.getByLabel('Assessing organisation').fill(VISITORS);
+    await form.getByLabel('Off target', { exact: true }).check();
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    const cited = form.getByRole('group', { name: 'Evidence item 1' });
+    await cited.getByLabel('Kind of evidence').selectOption('submission');
+    const option = cited.getByLabel('Approved contribution').locator('option', { hasText: 'Visits by families' });
+    await option.waitFor({ state: 'attached' });
+    await expect(option.textContent()).resolves.toBe('Input on prison conditions — A prison visitor (Confidential): Visits by families are again allowed in two prisons.');
+    await cited.getByLabel('Approved contribution').selectOption((await option.getAttribute('value')));
+    await expectAccessible(e.page, 'benchmark-assess-submission');
+    await form.getByRole('button', { name: 'Record the assessment' }).click();
+    await form.getByText('The assessment is recorded and published.').waitFor();
+    const visitors = e.page.locator('.assessment', { has: e.page.locator('h4', { hasText: VISITORS }) });
+    await visitors.waitFor();
+    const evidence = visitors.locator('.evidence li', { hasText: 'Contribution to a call for input' });
+    await expect(evidence.textContent()).resolves.toContain('Visits by families are again allowed in two prisons.');
+    await expect(evidence.textContent()).resolves.not.toContain('A prison visitor');
   }, 120_000);
 
   it('shows an anonymous visitor the public portal with grades and reports, but never the confidential evidence', async () => {
@@ -254,6 +278,9 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: CONTRIBUTOR_ORG }) }).count()).resolves.toBe(1);
     await expect(anonymous.getByRole('heading', { name: 'Record an assessment' }).count()).resolves.toBe(0);
     expect(await anonymous.content()).not.toContain('CONFIDENTIAL-MARKER-7731');
+    // The contribution cited as evidence shows, its confidential sender does not.
+    await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: VISITORS }) }).locator('.evidence li').textContent()).resolves.toContain('Visits by families');
+    expect(await anonymous.content()).not.toContain('A prison visitor');
     // Nor in what the API gives the page.
     const id = new URL(anonymous.url()).pathname.split('/').pop()!;
     const bodies = await anonymous.evaluate(async (benchmark) => Promise.all([`/api/benchmarks/${benchmark}`, `/api/assessments?benchmarkId=${benchmark}`].map(async (u) => (await fetch(u)).text())), id);

@@ -21,6 +21,8 @@ export interface NewEvidence {
   url?: string;
   documentId?: string;
   paragraphRef?: string;
+  /** For `submission`: an approved submission to a call for input. */
+  submissionId?: string;
   confidential: boolean;
 }
 

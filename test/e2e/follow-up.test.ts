@@ -14,6 +14,7 @@ import { browserAvailable, screenshot, seriousViolations, signInAs, startE2e, ty
 
 const CONFIDENTIAL_MARKER = 'CONFIDENTIAL-MARKER-7731 statement of a detained witness';
 const PUBLIC_EVIDENCE = 'Public hearing records of 2023';
+const CONTRIBUTOR_SECRET = 'Notes of an interview with a complainant';
 const CONTRIBUTOR_ORG = 'Cambodian Monitoring Network';
 const COALITION = 'National Monitoring Coalition';
 const VISITORS = 'Prison Visitors Network';
@@ -145,6 +146,10 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await form.getByRole('button', { name: 'Add evidence' }).click();
     const item = form.getByRole('group', { name: 'Evidence item 1' });
     await item.getByLabel('Text of the evidence').fill(PUBLIC_EVIDENCE);
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    const secret = form.getByRole('group', { name: 'Evidence item 2' });
+    await secret.getByLabel('Text of the evidence').fill(CONTRIBUTOR_SECRET);
+    await secret.getByRole('checkbox', { name: /^Confidential/ }).check();
     await screenshot(e.page, 'benchmark-assess');
     await expectAccessible(e.page, 'benchmark-assess');
     await form.getByRole('button', { name: 'Record the assessment' }).click();
@@ -158,6 +163,9 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     const pending = e.page.getByTestId('pending-assessment').filter({ hasText: CONTRIBUTOR_ORG });
     await pending.waitFor();
     await expect(pending.innerText()).resolves.toMatch(/The new complaints mechanism started hearing cases\./);
+    // The coordinator reads the whole assessment, its confidential evidence marked as such.
+    await expect(pending.locator('.evidence li.confidential').textContent()).resolves.toMatch(new RegExp(`^Confidential\\s+${CONTRIBUTOR_SECRET}$`));
+    await expect(pending.locator('.evidence li:not(.confidential)').textContent()).resolves.toContain(PUBLIC_EVIDENCE);
     await screenshot(e.page, 'moderation');
     await expectAccessible(e.page, 'moderation');
     await pending.getByRole('button', { name: 'Approve' }).click();
@@ -250,7 +258,7 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     const option = cited.getByLabel('Approved contribution').locator('option', { hasText: 'Visits by families' });
     await option.waitFor({ state: 'attached' });
     await expect(option.textContent()).resolves.toBe('Input on prison conditions — A prison visitor (Confidential): Visits by families are again allowed in two prisons.');
-    await cited.getByLabel('Approved contribution').selectOption((await option.getAttribute('value')));
+    await cited.getByLabel('Approved contribution').selectOption(await option.getAttribute('value'));
     await expectAccessible(e.page, 'benchmark-assess-submission');
     await form.getByRole('button', { name: 'Record the assessment' }).click();
     await form.getByText('The assessment is recorded and published.').waitFor();
@@ -278,13 +286,17 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: CONTRIBUTOR_ORG }) }).count()).resolves.toBe(1);
     await expect(anonymous.getByRole('heading', { name: 'Record an assessment' }).count()).resolves.toBe(0);
     expect(await anonymous.content()).not.toContain('CONFIDENTIAL-MARKER-7731');
+    expect(await anonymous.content()).not.toContain(CONTRIBUTOR_SECRET);
     // The contribution cited as evidence shows, its confidential sender does not.
     await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: VISITORS }) }).locator('.evidence li').textContent()).resolves.toContain('Visits by families');
     expect(await anonymous.content()).not.toContain('A prison visitor');
     // Nor in what the API gives the page.
     const id = new URL(anonymous.url()).pathname.split('/').pop()!;
     const bodies = await anonymous.evaluate(async (benchmark) => Promise.all([`/api/benchmarks/${benchmark}`, `/api/assessments?benchmarkId=${benchmark}`].map(async (u) => (await fetch(u)).text())), id);
-    for (const body of bodies) expect(body).not.toContain('CONFIDENTIAL-MARKER-7731');
+    for (const body of bodies) {
+      expect(body).not.toContain('CONFIDENTIAL-MARKER-7731');
+      expect(body).not.toContain(CONTRIBUTOR_SECRET);
+    }
     await screenshot(anonymous, 'portal-benchmark');
     await expectAccessible(anonymous, 'portal-benchmark');
 

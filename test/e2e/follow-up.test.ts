@@ -2,7 +2,7 @@
 // reminder and marks it read; a contributor's assessment waits for a coordinator's approval
 // and then shows on the benchmark page; a coordinator defines an indicator, records a value,
 // records an assessment with confidential evidence and opens a call for input that an
-// anonymous visitor answers; the anonymous public portal shows benchmarks and grades but
+// anonymous visitor answers, whose approved answer then serves as evidence; the anonymous public portal shows benchmarks and grades but
 // never the confidential evidence. axe-core runs on every new page and each is screenshotted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,8 +14,10 @@ import { browserAvailable, screenshot, seriousViolations, signInAs, startE2e, ty
 
 const CONFIDENTIAL_MARKER = 'CONFIDENTIAL-MARKER-7731 statement of a detained witness';
 const PUBLIC_EVIDENCE = 'Public hearing records of 2023';
+const CONTRIBUTOR_SECRET = 'Notes of an interview with a complainant';
 const CONTRIBUTOR_ORG = 'Cambodian Monitoring Network';
 const COALITION = 'National Monitoring Coalition';
+const VISITORS = 'Prison Visitors Network';
 const ACTION_TITLE = 'Draft a law on access to information';
 
 async function expectAccessible(page: Page, name: string): Promise<void> {
@@ -96,6 +98,25 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await screenshot(e.page, 'actions');
     await expectAccessible(e.page, 'actions');
 
+    // The list downloads with the filters the page shows.
+    const downloaded = async (status: string) => {
+      await e.page.locator('.filters').getByLabel('Status').selectOption(status);
+      const csv = e.page.getByTestId('list-download').getByRole('link', { name: 'CSV' });
+      await csv.and(e.page.locator(`[href*="status=${status}"]`)).waitFor();
+      const href = (await csv.getAttribute('href'))!;
+      expect(href).toBe(`/api/actions/export?status=${status}&format=csv`);
+      return e.page.evaluate(async (u) => {
+        const res = await fetch(u);
+        return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+      }, href);
+    };
+    const inProgress = await downloaded('in-progress');
+    expect(inProgress.status).toBe(200);
+    expect(inProgress.type).toMatch(/^text\/csv/);
+    expect(inProgress.body).toContain(ACTION_TITLE);
+    expect((await downloaded('completed')).body).not.toContain(ACTION_TITLE);
+    await e.page.locator('.filters').getByLabel('Status').selectOption('');
+
     // The reminders job (`landmark remind`) notices the action due within 30 days.
     await refreshNotifications(e.server.database.db, systemActor('e2e'), { mailer: createMailer(undefined) });
     await e.page.goto(e.url('/'));
@@ -125,6 +146,10 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await form.getByRole('button', { name: 'Add evidence' }).click();
     const item = form.getByRole('group', { name: 'Evidence item 1' });
     await item.getByLabel('Text of the evidence').fill(PUBLIC_EVIDENCE);
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    const secret = form.getByRole('group', { name: 'Evidence item 2' });
+    await secret.getByLabel('Text of the evidence').fill(CONTRIBUTOR_SECRET);
+    await secret.getByRole('checkbox', { name: /^Confidential/ }).check();
     await screenshot(e.page, 'benchmark-assess');
     await expectAccessible(e.page, 'benchmark-assess');
     await form.getByRole('button', { name: 'Record the assessment' }).click();
@@ -138,6 +163,9 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     const pending = e.page.getByTestId('pending-assessment').filter({ hasText: CONTRIBUTOR_ORG });
     await pending.waitFor();
     await expect(pending.innerText()).resolves.toMatch(/The new complaints mechanism started hearing cases\./);
+    // The coordinator reads the whole assessment, its confidential evidence marked as such.
+    await expect(pending.locator('.evidence li.confidential').textContent()).resolves.toMatch(new RegExp(`^Confidential\\s+${CONTRIBUTOR_SECRET}$`));
+    await expect(pending.locator('.evidence li:not(.confidential)').textContent()).resolves.toContain(PUBLIC_EVIDENCE);
     await screenshot(e.page, 'moderation');
     await expectAccessible(e.page, 'moderation');
     await pending.getByRole('button', { name: 'Approve' }).click();
@@ -187,13 +215,13 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await expect(coalition.locator('.evidence li.confidential').textContent()).resolves.toContain(CONFIDENTIAL_MARKER);
   }, 120_000);
 
-  it('lets a coordinator open a call for input that an anonymous visitor answers, and moderate the answer', async () => {
+  it('lets a coordinator open a call for input that an anonymous visitor answers, approve the answer and cite it as evidence', async () => {
     await e.page.goto(e.url('/calls'));
     await e.page.getByText('Open a call for input').click();
     await e.page.getByLabel('Title', { exact: true }).fill('Input on prison conditions');
     await e.page.getByLabel('What is asked').fill('Tell us what changed in prisons since 2022.');
     await e.page.getByLabel('Deadline').fill(inDays(20));
-    await e.page.getByRole('group', { name: 'Benchmarks' }).getByRole('checkbox').first().check();
+    await e.page.getByRole('group', { name: 'Benchmarks' }).getByRole('checkbox', { name: /^F / }).check();
     await e.page.getByRole('button', { name: 'Open the call' }).click();
     await e.page.getByTestId('calls').getByRole('link', { name: 'Input on prison conditions' }).waitFor();
 
@@ -216,6 +244,29 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await submission.getByRole('button', { name: 'Approve' }).click();
     await e.page.getByTestId('submission').and(e.page.locator('[data-state="approved"]')).waitFor();
     await expectAccessible(e.page, 'call-moderation');
+
+    // The approved contribution becomes evidence of an assessment of the benchmark the call is on;
+    // the evidence carries its text, never who sent it.
+    await e.page.goto(benchmarkF);
+    const form = assessmentForm(e.page);
+    await choosePeriod(e.page, '2022-2023');
+    await form.getByLabel('Assessing organisation').fill(VISITORS);
+    await form.getByLabel('Off target', { exact: true }).check();
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    const cited = form.getByRole('group', { name: 'Evidence item 1' });
+    await cited.getByLabel('Kind of evidence').selectOption('submission');
+    const option = cited.getByLabel('Approved contribution').locator('option', { hasText: 'Visits by families' });
+    await option.waitFor({ state: 'attached' });
+    await expect(option.textContent()).resolves.toBe('Input on prison conditions — A prison visitor (Confidential): Visits by families are again allowed in two prisons.');
+    await cited.getByLabel('Approved contribution').selectOption(await option.getAttribute('value'));
+    await expectAccessible(e.page, 'benchmark-assess-submission');
+    await form.getByRole('button', { name: 'Record the assessment' }).click();
+    await form.getByText('The assessment is recorded and published.').waitFor();
+    const visitors = e.page.locator('.assessment', { has: e.page.locator('h4', { hasText: VISITORS }) });
+    await visitors.waitFor();
+    const evidence = visitors.locator('.evidence li', { hasText: 'Contribution to a call for input' });
+    await expect(evidence.textContent()).resolves.toContain('Visits by families are again allowed in two prisons.');
+    await expect(evidence.textContent()).resolves.not.toContain('A prison visitor');
   }, 120_000);
 
   it('shows an anonymous visitor the public portal with grades and reports, but never the confidential evidence', async () => {
@@ -235,10 +286,17 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: CONTRIBUTOR_ORG }) }).count()).resolves.toBe(1);
     await expect(anonymous.getByRole('heading', { name: 'Record an assessment' }).count()).resolves.toBe(0);
     expect(await anonymous.content()).not.toContain('CONFIDENTIAL-MARKER-7731');
+    expect(await anonymous.content()).not.toContain(CONTRIBUTOR_SECRET);
+    // The contribution cited as evidence shows, its confidential sender does not.
+    await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: VISITORS }) }).locator('.evidence li').textContent()).resolves.toContain('Visits by families');
+    expect(await anonymous.content()).not.toContain('A prison visitor');
     // Nor in what the API gives the page.
     const id = new URL(anonymous.url()).pathname.split('/').pop()!;
     const bodies = await anonymous.evaluate(async (benchmark) => Promise.all([`/api/benchmarks/${benchmark}`, `/api/assessments?benchmarkId=${benchmark}`].map(async (u) => (await fetch(u)).text())), id);
-    for (const body of bodies) expect(body).not.toContain('CONFIDENTIAL-MARKER-7731');
+    for (const body of bodies) {
+      expect(body).not.toContain('CONFIDENTIAL-MARKER-7731');
+      expect(body).not.toContain(CONTRIBUTOR_SECRET);
+    }
     await screenshot(anonymous, 'portal-benchmark');
     await expectAccessible(anonymous, 'portal-benchmark');
 

@@ -114,6 +114,14 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('web app end to end', () 
     await screenshot(e.page, 'search');
     await expectAccessible(e.page, 'search');
 
+    // The results download with the same words and facet; all of them are treaty-body recommendations.
+    const json = (await e.page.getByTestId('list-download').getByRole('link', { name: 'JSON' }).getAttribute('href'))!;
+    const params = new URL(json, shared).searchParams;
+    expect([new URL(json, shared).pathname, params.get('q'), params.get('mechanism'), params.get('format')]).toEqual(['/api/search/export', '"freedom of expression"', 'treaty-body', 'json']);
+    const rows = await e.page.evaluate(async (u) => (await fetch(u)).json() as Promise<{ document: string; paragraph: string; mechanism: string }[]>, json);
+    expect(rows.map((r) => `${r.document}, para. ${r.paragraph}`)).toContain('CCPR/C/KHM/CO/3, para. 35');
+    expect(new Set(rows.map((r) => r.mechanism))).toEqual(new Set(['treaty-body']));
+
     await e.page.reload();
     await e.page.locator('.hit-title').first().waitFor();
     expect(await hitTitles(e.page)).toEqual(before);

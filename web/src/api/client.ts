@@ -40,6 +40,18 @@ export interface Me {
 
 let csrfToken: string | null = null;
 
+/** The file formats every list downloads in (`<list>/export?format=`). */
+export const LIST_FILE_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ListFileFormat = (typeof LIST_FILE_FORMATS)[number];
+
+/** Where a list (e.g. /api/actions) downloads as a file with the given filters; paging does not apply. */
+export function listFileUrl(list: string, filters: URLSearchParams, format: ListFileFormat): string {
+  const q = new URLSearchParams(filters);
+  q.delete('page');
+  q.set('format', format);
+  return `${list}/export?${q.toString()}`;
+}
+
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let payload: BodyInit | undefined;
@@ -74,12 +86,6 @@ export const api = {
     csrfToken = null;
   },
   search: (query: URLSearchParams) => request<SearchResult>('GET', `/api/search?${query.toString()}`),
-  exportUrl: (query: URLSearchParams, format: 'csv' | 'xlsx') => {
-    const q = new URLSearchParams(query);
-    q.delete('page');
-    q.set('format', format);
-    return `/api/search/export?${q.toString()}`;
-  },
   dashboard: () => request<Dashboard>('GET', '/api/dashboard'),
   recommendation: (id: string) => request<RecommendationDetail>('GET', `/api/recommendations/${encodeURIComponent(id)}`),
   benchmarks: () => request<{ items: BenchmarkSummary[] }>('GET', '/api/benchmarks'),

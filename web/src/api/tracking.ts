@@ -21,6 +21,8 @@ export interface NewEvidence {
   url?: string;
   documentId?: string;
   paragraphRef?: string;
+  /** For `submission`: an approved submission to a call for input. */
+  submissionId?: string;
   confidential: boolean;
 }
 
@@ -140,6 +142,8 @@ export const tracking = {
   periods: (monitorId?: string) => request<Period[]>('GET', `/api/periods${monitorId ? `?monitorId=${id(monitorId)}` : ''}`),
   recordAssessment: (body: NewAssessment) => request<Assessment>('POST', '/api/assessments', body),
   pendingAssessments: () => request<Assessment[]>('GET', '/api/assessments?state=pending'),
+  /** One assessment; cleared roles get its confidential evidence too (the server audits that read). */
+  assessment: (assessmentId: string) => request<Assessment>('GET', `/api/assessments/${id(assessmentId)}`),
   moderateAssessment: (assessmentId: string, decision: ModerationDecision) => request<{ id: string; state: string }>('POST', `/api/assessments/${id(assessmentId)}/moderation`, { decision }),
   institutions: () => request<Institution[]>('GET', '/api/institutions'),
   actions: (query: { recommendationId?: string; status?: ActionStatus; institutionId?: string } = {}) => {

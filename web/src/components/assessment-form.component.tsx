@@ -1,11 +1,12 @@
 // Recording a grade of a benchmark or recommendation for a period: the grade, a narrative,
-// and evidence items (a text, a link or a document paragraph), each of which may be marked
-// confidential. Contributors' assessments wait for a coordinator's approval.
+// and evidence items (a text, a link, a document paragraph or, for a benchmark, an approved
+// contribution to a call for input on it), each of which may be marked confidential.
+// Contributors' assessments wait for a coordinator's approval.
 import { useState, type SyntheticEvent } from 'react';
 import { SCALE_GRADES, type Scale } from '../../../contracts/enums.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../contracts/tracking.ts';
-import { tracking, type NewEvidence } from '../api/tracking.ts';
-import { codeLabel } from '../i18n/labels.ts';
+import { tracking, type NewEvidence, type Submission } from '../api/tracking.ts';
+import { codeLabel, submitterLabel } from '../i18n/labels.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 import { formText } from './form-fields.ts';
 import { FormFeedback } from './form-feedback.component.tsx';
@@ -18,19 +19,35 @@ export interface DocumentOption {
   label: string;
 }
 
-/** The kinds a person enters here (submissions are attached from the call's page). */
-type FormEvidenceKind = Exclude<EvidenceKind, 'submission'>;
-const KINDS = EVIDENCE_KINDS.filter((k): k is FormEvidenceKind => k !== 'submission');
-const KIND_LABEL = { text: 'evidenceKindText', url: 'evidenceKindUrl', paragraph: 'evidenceKindParagraph' } as const;
+const KIND_LABEL = { text: 'evidenceKindText', url: 'evidenceKindUrl', paragraph: 'evidenceKindParagraph', submission: 'evidenceKindSubmission' } as const;
 
 interface EvidenceDraft {
   key: number;
-  kind: FormEvidenceKind;
+  kind: EvidenceKind;
+}
+
+interface SubmissionOption {
+  id: string;
+  label: string;
+}
+
+const EXCERPT_CHARS = 80;
+
+/** The approved submissions to calls for input on a benchmark, labelled by call, submitter (as the API tells this reader) and opening words. */
+async function approvedSubmissions(benchmarkId: string, labelOf: (callTitle: string, submitter: string, text: string) => string, submitter: (s: Submission) => string): Promise<SubmissionOption[]> {
+  const calls = (await tracking.calls()).filter((c) => c.benchmarkIds.includes(benchmarkId));
+  const lists = await Promise.all(calls.map(async (c) => (await tracking.submissions(c.id))
+    .filter((s) => s.state === 'approved')
+    .map((s) => {
+      const text = s.text.replace(/\s+/g, ' ').trim();
+      return { id: s.id, label: labelOf(c.title, submitter(s), text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text) };
+    })));
+  return lists.flat();
 }
 
 export function AssessmentForm(props: { itemType: 'benchmark' | 'recommendation'; itemId: string; monitorId?: string; documents: DocumentOption[]; onRecorded: () => void }) {
   const { t } = useI18n();
-  const { user } = useSession();
+  const { user, may } = useSession();
   const state = useSubmit();
   const periods = useApi(() => tracking.periods(props.monitorId), `periods-${props.monitorId ?? 'all'}`);
   const [items, setItems] = useState<EvidenceDraft[]>([]);
@@ -39,6 +56,14 @@ export function AssessmentForm(props: { itemType: 'benchmark' | 'recommendation'
   const scale: Scale = props.itemType === 'benchmark' ? 'sr-benchmark' : 'implementation';
   const needsAssessor = !user?.organisationId;
   const prefix = `assess-${props.itemId}`;
+  // Contributions to calls are evidence of benchmarks; they are read (and, for cleared roles, their
+  // identities audited) only once someone picks that kind.
+  const kinds = EVIDENCE_KINDS.filter((k) => k !== 'submission' || (props.itemType === 'benchmark' && may('internal.read')));
+  const wantsSubmissions = items.some((i) => i.kind === 'submission');
+  const submissions = useApi(
+    async () => (wantsSubmissions ? approvedSubmissions(props.itemId, (call, submitter, text) => t('evidenceSubmissionOption', { call, submitter, text }), (s) => submitterLabel(t, s)) : []),
+    `submissions-${props.itemId}-${wantsSubmissions ? 'wanted' : 'none'}`,
+  );
 
   const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -52,6 +77,7 @@ export function AssessmentForm(props: { itemType: 'benchmark' | 'recommendation'
         ...(text ? { text } : {}),
         ...(item.kind === 'url' ? { url: field('url') } : {}),
         ...(item.kind === 'paragraph' ? { documentId: field('document'), ...(field('paragraph') ? { paragraphRef: field('paragraph') } : {}) } : {}),
+        ...(item.kind === 'submission' ? { submissionId: field('submission') } : {}),
         confidential: form.get(`evidence-${item.key}-confidential`) === 'on',
       };
     });
@@ -112,8 +138,8 @@ export function AssessmentForm(props: { itemType: 'benchmark' | 'recommendation'
             <legend>{t('evidenceItem', { n: index + 1 })}</legend>
             <label>
               {t('evidenceKind')}
-              <select value={item.kind} onChange={(e) => setItems(items.map((i) => (i.key === item.key ? { ...i, kind: e.target.value as FormEvidenceKind } : i)))}>
-                {KINDS.map((k) => <option key={k} value={k}>{t(KIND_LABEL[k])}</option>)}
+              <select value={item.kind} onChange={(e) => setItems(items.map((i) => (i.key === item.key ? { ...i, kind: e.target.value as EvidenceKind } : i)))}>
+                {kinds.map((k) => <option key={k} value={k}>{t(KIND_LABEL[k])}</option>)}
               </select>
             </label>
             {item.kind === 'url' && (
@@ -137,6 +163,16 @@ export function AssessmentForm(props: { itemType: 'benchmark' | 'recommendation'
                 </label>
               </>
             )}
+            {item.kind === 'submission' && (submissions.error ? <p role="alert" className="error">{t('errorLoading', { message: submissions.error.message })}</p>
+              : !submissions.loading && submissions.data?.length === 0 ? <p className="help">{t('evidenceNoSubmission')}</p> : (
+                <label>
+                  {t('evidenceSubmission')}
+                  <select name={name('submission')} required defaultValue="">
+                    <option value="" disabled>{submissions.loading ? t('loading') : t('choose')}</option>
+                    {(submissions.loading ? [] : submissions.data ?? []).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+                  </select>
+                </label>
+              ))}
             <label>
               {item.kind === 'text' ? t('evidenceText') : t('evidenceNote')}
               <textarea name={name('text')} rows={3} required={item.kind === 'text'} />

@@ -26,6 +26,7 @@ export function AssessmentTimeline({ assessments }: { assessments: AssessmentVie
                       {a.evidence.map((e, i) => (
                         <li key={i} className={e.confidential ? 'confidential' : undefined}>
                           {e.confidential && <strong className="tag">{t('confidential')}</strong>}{' '}
+                          {e.kind === 'submission' && <span className="tag">{t('evidenceFromSubmission')}</span>}{' '}
                           {e.paragraphRef && e.document && (
                             <Link to={`/documents/${e.document.id}#p-${encodeURIComponent(e.paragraphRef)}`}>
                               {e.document.symbol ?? e.document.title} {t('paragraphShort', { ref: e.paragraphRef })}

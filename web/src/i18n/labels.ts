@@ -46,3 +46,10 @@ export function codeLabel(t: Translate, code: string | null, fallback?: string):
   const key = CODES[code];
   return key ? t(key) : (fallback ?? code);
 }
+
+/** Who sent a contribution to a call, as far as the API tells this reader (identities reach cleared roles only, marked when confidential). */
+export function submitterLabel(t: Translate, s: { submitterName: string | null; submitterEmail: string | null; identityConfidential: boolean }): string {
+  const who = s.submitterName ?? s.submitterEmail;
+  if (who === null) return t('submissionAnonymous');
+  return s.identityConfidential ? `${who} (${t('confidential')})` : who;
+}

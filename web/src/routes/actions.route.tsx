@@ -6,6 +6,7 @@ import { tracking } from '../api/tracking.ts';
 import { ActionList } from '../components/action-list.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { ListDownload } from '../components/list-download.component.tsx';
 import { useSession } from '../components/session.context.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
@@ -60,6 +61,7 @@ export function ActionsRoute({ id }: { id?: string | undefined }) {
               </label>
             </div>}
             <p className="help">{t('actionsHelp')}</p>
+            {!id && <ListDownload list="/api/actions" filters={new URLSearchParams({ ...(status ? { status } : {}), ...(institutionId ? { institutionId } : {}) })} />}
             <ActionList actions={d.actions} institutions={d.institutions} onChange={loaded.reload} withLinks />
           </>
         )}

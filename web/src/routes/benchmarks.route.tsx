@@ -2,6 +2,7 @@ import { api } from '../api/client.ts';
 import { GradeBadge } from '../components/grade-badge.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { ListDownload } from '../components/list-download.component.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
 import { useI18n } from '../i18n/language.context.tsx';
@@ -13,30 +14,33 @@ export function BenchmarksRoute() {
     <Layout title={t('benchmarksTitle')}>
       <Status loaded={loaded}>
         {({ items }) => items.length === 0 ? <p>{t('none')}</p> : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('scorecardBenchmark')}</th>
-                  <th scope="col">{t('benchmarkMonitor')}</th>
-                  <th scope="col">{t('benchmarkTimeframe')}</th>
-                  <th scope="col">{t('benchmarkSourceCount')}</th>
-                  <th scope="col">{t('benchmarkLatest')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((b) => (
-                  <tr key={b.id}>
-                    <th scope="row"><Link to={`/benchmarks/${b.id}`}><span className="code">{b.code ?? b.number}</span> {b.title}</Link></th>
-                    <td>{b.monitor.name}</td>
-                    <td>{b.timeframe}</td>
-                    <td>{number(b.sourceCount)}</td>
-                    <td>{b.latestGrade ? <><GradeBadge {...b.latestGrade} /> ({b.latestGrade.period})</> : t('notGraded')}</td>
+          <>
+            <ListDownload list="/api/benchmarks" />
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('scorecardBenchmark')}</th>
+                    <th scope="col">{t('benchmarkMonitor')}</th>
+                    <th scope="col">{t('benchmarkTimeframe')}</th>
+                    <th scope="col">{t('benchmarkSourceCount')}</th>
+                    <th scope="col">{t('benchmarkLatest')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {items.map((b) => (
+                    <tr key={b.id}>
+                      <th scope="row"><Link to={`/benchmarks/${b.id}`}><span className="code">{b.code ?? b.number}</span> {b.title}</Link></th>
+                      <td>{b.monitor.name}</td>
+                      <td>{b.timeframe}</td>
+                      <td>{number(b.sourceCount)}</td>
+                      <td>{b.latestGrade ? <><GradeBadge {...b.latestGrade} /> ({b.latestGrade.period})</> : t('notGraded')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
       </Status>
     </Layout>

@@ -13,6 +13,7 @@ import { useSession } from '../components/session.context.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
 import { useSubmit } from '../components/use-submit.hook.ts';
+import { submitterLabel } from '../i18n/labels.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 
 const SUBMISSION_STATE = { pending: 'submissionPending', approved: 'submissionApproved', rejected: 'submissionRejected' } as const;
@@ -60,11 +61,10 @@ function SubmissionItem({ s, moderate, onDecided }: { s: Submission; moderate: b
   const { t, date } = useI18n();
   const state = useSubmit();
   const decide = (decision: ModerationDecision) => void state.run(() => tracking.moderateSubmission(s.id, decision)).then((ok) => ok && onDecided());
-  const who = s.submitterName ?? s.submitterEmail ?? t('submissionAnonymous');
   return (
     <li className="assessment" data-testid="submission" data-state={s.state}>
       <p className="meta">
-        {who}{s.identityConfidential && s.submitterName ? ` (${t('confidential')})` : ''} · {date(s.createdAt)} · {t(SUBMISSION_STATE[s.state])}
+        {submitterLabel(t, s)} · {date(s.createdAt)} · {t(SUBMISSION_STATE[s.state])}
       </p>
       <p className="pre">{s.text}</p>
       {moderate && s.state === 'pending' && (

@@ -7,6 +7,7 @@ import { formText } from '../components/form-fields.ts';
 import { FormFeedback } from '../components/form-feedback.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { ListDownload } from '../components/list-download.component.tsx';
 import { useSession } from '../components/session.context.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
@@ -77,14 +78,17 @@ export function CallsRoute() {
       {may('call.manage') && <OpenCallForm onOpened={loaded.reload} />}
       <Status loaded={loaded}>
         {(calls) => calls.length === 0 ? <p>{t('callsNone')}</p> : (
-          <ul className="plain" data-testid="calls">
-            {[...calls].sort((a, b) => (a.status === b.status ? a.deadline.localeCompare(b.deadline) : a.status === 'open' ? -1 : 1)).map((c) => (
-              <li key={c.id}>
-                <Link to={`/calls/${c.id}`}>{c.title}</Link>{' '}
-                <span className="meta">{c.status === 'open' ? t('callOpenUntil', { date: date(c.deadline) }) : t('callClosed')}</span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ListDownload list="/api/calls" />
+            <ul className="plain" data-testid="calls">
+              {[...calls].sort((a, b) => (a.status === b.status ? a.deadline.localeCompare(b.deadline) : a.status === 'open' ? -1 : 1)).map((c) => (
+                <li key={c.id}>
+                  <Link to={`/calls/${c.id}`}>{c.title}</Link>{' '}
+                  <span className="meta">{c.status === 'open' ? t('callOpenUntil', { date: date(c.deadline) }) : t('callClosed')}</span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </Status>
     </Layout>

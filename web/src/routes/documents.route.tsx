@@ -1,6 +1,7 @@
 import { api } from '../api/client.ts';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { ListDownload } from '../components/list-download.component.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
 import { mechanismLabel } from '../i18n/labels.ts';
@@ -13,30 +14,33 @@ export function DocumentsRoute() {
     <Layout title={t('documentsTitle')}>
       <Status loaded={loaded}>
         {({ items }) => items.length === 0 ? <p>{t('none')}</p> : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('documentSymbol')}</th>
-                  <th scope="col">{t('documentTitleColumn')}</th>
-                  <th scope="col">{t('facetMechanism')}</th>
-                  <th scope="col">{t('documentDate')}</th>
-                  <th scope="col">{t('documentRecommendations')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row"><Link to={`/documents/${d.id}`}>{d.symbol ?? d.title ?? d.id}</Link></th>
-                    <td>{d.title}</td>
-                    <td>{mechanismLabel(t, d.mechanism)}</td>
-                    <td>{date(d.date)}</td>
-                    <td>{number(d.recommendationCount)}</td>
+          <>
+            <ListDownload list="/api/documents" />
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('documentSymbol')}</th>
+                    <th scope="col">{t('documentTitleColumn')}</th>
+                    <th scope="col">{t('facetMechanism')}</th>
+                    <th scope="col">{t('documentDate')}</th>
+                    <th scope="col">{t('documentRecommendations')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {items.map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row"><Link to={`/documents/${d.id}`}>{d.symbol ?? d.title ?? d.id}</Link></th>
+                      <td>{d.title}</td>
+                      <td>{mechanismLabel(t, d.mechanism)}</td>
+                      <td>{date(d.date)}</td>
+                      <td>{number(d.recommendationCount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
       </Status>
     </Layout>

@@ -1,5 +1,7 @@
-// The coordinators' moderation queue: contributors' assessments waiting for approval.
-// Approved ones appear on the record pages and in the public portal; rejected ones do not.
+// The coordinators' moderation queue: contributors' assessments waiting for approval, each
+// read in full (GET /api/assessments/:id), confidential evidence included and marked, so the
+// coordinator decides on everything that would be published. Approved ones appear on the
+// record pages and in the public portal; rejected ones do not.
 import type { ModerationDecision } from '../../../contracts/tracking.ts';
 import { api } from '../api/client.ts';
 import { tracking, type Assessment } from '../api/tracking.ts';
@@ -33,7 +35,13 @@ function PendingAssessment({ a, benchmarks, onDecided }: { a: Assessment; benchm
       {a.narrative && <p>{a.narrative}</p>}
       {a.evidence.length > 0 && (
         <ul className="evidence">
-          {a.evidence.map((e) => <li key={e.id}>{e.url && <a href={e.url} rel="noreferrer">{e.url}</a>} {e.paragraphRef && t('paragraphShort', { ref: e.paragraphRef })} {e.text}</li>)}
+          {a.evidence.map((e) => (
+            <li key={e.id} className={e.confidential ? 'confidential' : undefined}>
+              {e.confidential && <strong className="tag">{t('confidential')}</strong>}{' '}
+              {e.kind === 'submission' && <span className="tag">{t('evidenceFromSubmission')}</span>}{' '}
+              {e.url && <a href={e.url} rel="noreferrer">{e.url}</a>} {e.paragraphRef && t('paragraphShort', { ref: e.paragraphRef })} {e.text}
+            </li>
+          ))}
         </ul>
       )}
       <div className="row">
@@ -51,7 +59,9 @@ export function ModerationRoute() {
   const allowed = may('assessment.moderate');
   const loaded = useApi(async () => {
     if (!allowed) return null;
-    const [pending, benchmarks] = await Promise.all([tracking.pendingAssessments(), api.benchmarks()]);
+    const [listed, benchmarks] = await Promise.all([tracking.pendingAssessments(), api.benchmarks()]);
+    // Lists leave confidential evidence out; each assessment's own read carries it.
+    const pending = await Promise.all(listed.map((a) => tracking.assessment(a.id)));
     return { pending, benchmarks: new Map(benchmarks.items.map((b) => [b.id, `${b.code ?? b.number ?? ''} ${b.title}`.trim()])) };
   }, `moderation-${String(allowed)}`);
   return (

@@ -7,6 +7,7 @@ import { FacetPanel } from '../components/facet-panel.component.tsx';
 import { GradeBadge } from '../components/grade-badge.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { ListDownload } from '../components/list-download.component.tsx';
 import { Pager } from '../components/pager.component.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
@@ -82,10 +83,7 @@ export function SearchRoute() {
                     {SEARCH_SORTS.map((s) => <option key={s} value={s}>{t(SORT_LABELS[s])}</option>)}
                   </select>
                 </label>
-                <span className="export">
-                  {t('searchExport')}: <a href={api.exportUrl(query, 'csv')} download>{t('exportCsv')}</a> ·{' '}
-                  <a href={api.exportUrl(query, 'xlsx')} download>{t('exportXlsx')}</a>
-                </span>
+                <ListDownload list="/api/search" filters={query} label="searchExport" />
               </div>
               {r.documents.length > 0 && (
                 <div className="doc-hits">

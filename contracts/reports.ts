@@ -11,6 +11,10 @@ export type ReportLang = (typeof REPORT_LANGS)[number];
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** Formats every list of the API downloads in (`<list>/export?format=`). */
+export const LIST_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
 /** Options every renderer accepts. */
 export interface RenderOptions {
   lang: ReportLang;

@@ -4,7 +4,8 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { columnsOf, LIST_FORMATS, listFile, type ListFile } from '../reports/index.ts';
+import { LIST_FORMATS } from '../../contracts/reports.ts';
+import { columnsOf, listFile, type ListFile } from '../reports/index.ts';
 import type { Actor } from '../services/actor.ts';
 
 type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

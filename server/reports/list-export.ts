@@ -3,6 +3,7 @@
 // not see.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import type { ListFormat } from '../../contracts/reports.ts';
 import { collect } from './stream-bytes.ts';
 
 export type ListValue = string | number | boolean | Date | null | readonly string[];
@@ -91,8 +92,6 @@ function leafValue(row: object, path: readonly string[]): ListValue {
   return JSON.stringify(value);
 }
 
-export const LIST_FORMATS = ['csv', 'xlsx', 'json'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
 
 export interface ListFile {
   bytes: Buffer;

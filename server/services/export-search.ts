@@ -4,7 +4,8 @@ import type { Db } from '../db/handle.ts';
 import { MAX_EXPORT_ROWS, type RecommendationHit, type SearchQuery } from '../../contracts/search.ts';
 import { presentHit } from '../presenters/search.presenter.ts';
 import { findHits } from '../repositories/search.repository.ts';
-import { listFile, type ListColumn, type ListFile, type ListFormat } from '../reports/index.ts';
+import type { ListFormat } from '../../contracts/reports.ts';
+import { listFile, type ListColumn, type ListFile } from '../reports/index.ts';
 import { toSearchFilter } from './search-recommendations.ts';
 
 const COLUMNS: readonly ListColumn<RecommendationHit>[] = [

@@ -2,6 +2,7 @@
 // talks to the server through these functions only.
 import type { Dashboard } from '../../../contracts/dashboard.ts';
 import type { BenchmarkDetail, BenchmarkSummary, DocumentDetail, DocumentSummary, RecommendationDetail } from '../../../contracts/records.ts';
+import type { ListFormat } from '../../../contracts/reports.ts';
 import type { SearchResult } from '../../../contracts/search.ts';
 import type { JobStatus, Role } from '../../../contracts/enums.ts';
 import type { PublishResult, ReviewDocument, ReviewSummary } from '../../../contracts/review.ts';
@@ -41,11 +42,9 @@ export interface Me {
 let csrfToken: string | null = null;
 
 /** The file formats every list downloads in (`<list>/export?format=`). */
-export const LIST_FILE_FORMATS = ['csv', 'xlsx', 'json'] as const;
-export type ListFileFormat = (typeof LIST_FILE_FORMATS)[number];
 
 /** Where a list (e.g. /api/actions) downloads as a file with the given filters; paging does not apply. */
-export function listFileUrl(list: string, filters: URLSearchParams, format: ListFileFormat): string {
+export function listFileUrl(list: string, filters: URLSearchParams, format: ListFormat): string {
   const q = new URLSearchParams(filters);
   q.delete('page');
   q.set('format', format);

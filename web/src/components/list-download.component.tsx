@@ -1,11 +1,12 @@
 // Links that download a list as a file: the API serves every list at `<list>/export` with
 // the list's own filters (see server/http/list-export.ts), so each link carries the filters
 // the page shows now.
-import { listFileUrl, LIST_FILE_FORMATS, type ListFileFormat } from '../api/client.ts';
+import { LIST_FORMATS, type ListFormat } from '../../../contracts/reports.ts';
+import { listFileUrl } from '../api/client.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 
-const FORMAT_LABELS: Record<ListFileFormat, MessageKey> = { csv: 'exportCsv', xlsx: 'exportXlsx', json: 'exportJson' };
+const FORMAT_LABELS: Record<ListFormat, MessageKey> = { csv: 'exportCsv', xlsx: 'exportXlsx', json: 'exportJson' };
 
 /** `list` is the API list path (e.g. /api/actions); `filters` are that list's query parameters. */
 export function ListDownload({ list, filters, label }: { list: string; filters?: URLSearchParams | undefined; label?: MessageKey }) {
@@ -14,7 +15,7 @@ export function ListDownload({ list, filters, label }: { list: string; filters?:
   return (
     <p className="export" data-testid="list-download">
       {t(label ?? 'listDownload')}:{' '}
-      {LIST_FILE_FORMATS.map((format, i) => (
+      {LIST_FORMATS.map((format, i) => (
         <span key={format}>
           {i > 0 && ' · '}
           <a href={listFileUrl(list, query, format)} download>{t(FORMAT_LABELS[format])}</a>

@@ -46,5 +46,5 @@ export async function findLinks(db: Kysely<DB>, owner: LinkOwner, ids: readonly 
 export function linkedTo(owner: LinkOwner, item: { benchmarkId?: string | undefined; recommendationId?: string | undefined }) {
   const t = item.benchmarkId ? TARGETS[0] : TARGETS[1];
   const value = item.benchmarkId ?? item.recommendationId ?? '';
-  return sql<string>`select ${sql.ref(`${owner}_id`)} from ${sql.table(`${owner}_${t.table}`)} where ${sql.ref(t.column)} = ${value}::uuid`;
+  return sql<string>`(select ${sql.ref(`${owner}_id`)} from ${sql.table(`${owner}_${t.table}`)} where ${sql.ref(t.column)} = ${value}::uuid)`;
 }

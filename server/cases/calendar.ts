@@ -2,7 +2,7 @@
 
 function utc(date: string): number {
   const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
+  return Date.UTC(y!, m! - 1, d);
 }
 
 function iso(ms: number): string {

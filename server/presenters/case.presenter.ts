@@ -2,7 +2,7 @@
 // the server only for the cleared audience (the caller audits that read); others learn
 // only that one is on file. Status, days in pretrial detention and flags are computed on
 // the evaluation date.
-import type { CaseCategory, CaseDetail, CaseEvidence, CaseEventView, CaseSummary, TrialView } from '../../contracts/cases.ts';
+import type { CaseDetail, CaseEvidence, CaseEventView, CaseSummary, TrialView } from '../../contracts/cases.ts';
 import { countCasesOn } from '../cases/counts.ts';
 import { caseFlagsOn, type FlagRules } from '../cases/flags.ts';
 import type { CaseEventRow, CaseRow } from '../repositories/case.repository.ts';
@@ -42,7 +42,7 @@ function present(c: CaseRow, events: readonly CaseEventRow[], audience: Audience
     hasIdentity: c.identity !== null && c.identity !== '',
     personCount: c.personCount,
     sex: c.sex,
-    categories: c.categories as CaseCategory[],
+    categories: c.categories,
     trialId: c.trialId,
     summary: c.summary,
     benchmarkIds: c.benchmarkIds,

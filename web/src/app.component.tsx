@@ -4,6 +4,8 @@ import { LanguageProvider } from './i18n/language.context.tsx';
 import { useLocation } from './router.ts';
 import { BenchmarkRoute } from './routes/benchmark.route.tsx';
 import { BenchmarksRoute } from './routes/benchmarks.route.tsx';
+import { CaseRoute } from './routes/case.route.tsx';
+import { CasesRoute } from './routes/cases.route.tsx';
 import { DashboardRoute } from './routes/dashboard.route.tsx';
 import { DocumentRoute } from './routes/document.route.tsx';
 import { DocumentsRoute } from './routes/documents.route.tsx';
@@ -30,6 +32,8 @@ function Screen() {
       return id ? <DocumentRoute key={id} id={decodeURIComponent(id)} /> : <DocumentsRoute />;
     case 'import':
       return id ? <ReviewRoute key={id} id={decodeURIComponent(id)} /> : <ImportRoute />;
+    case 'cases':
+      return id ? <CaseRoute key={id} id={decodeURIComponent(id)} /> : <CasesRoute />;
     case 'login':
       return <LoginRoute />;
     default:

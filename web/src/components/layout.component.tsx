@@ -35,6 +35,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             {NAV.map((n) => (
               <li key={n.to}><Link to={n.to} aria-current={current(n.to) ? 'page' : undefined}>{t(n.key)}</Link></li>
             ))}
+            {user && <li><Link to="/cases" aria-current={current('/cases') ? 'page' : undefined}>{t('navCases')}</Link></li>}
             {canImport && <li><Link to="/import" aria-current={current('/import') ? 'page' : undefined}>{t('navImport')}</Link></li>}
           </ul>
         </nav>

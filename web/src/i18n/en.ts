@@ -195,6 +195,7 @@ export const en = {
   caseStatus: 'Status',
   casePretrialDays: 'Days in pretrial detention',
   caseFlags: 'Flags',
+  caseFlagsHeading: 'Flagged cases',
   caseFlagSince: '{flag} since {date}',
   caseFilterAll: 'All',
   caseFilter: 'Filter',

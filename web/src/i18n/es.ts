@@ -195,6 +195,7 @@ export const es: Messages = {
   caseStatus: 'Situación',
   casePretrialDays: 'Días de prisión preventiva',
   caseFlags: 'Alertas',
+  caseFlagsHeading: 'Casos con alertas',
   caseFlagSince: '{flag} desde el {date}',
   caseFilterAll: 'Todas',
   caseFilter: 'Filtrar',

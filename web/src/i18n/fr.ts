@@ -195,6 +195,7 @@ export const fr: Messages = {
   caseStatus: 'Situation',
   casePretrialDays: 'Jours de détention provisoire',
   caseFlags: 'Alertes',
+  caseFlagsHeading: 'Affaires signalées',
   caseFlagSince: '{flag} depuis le {date}',
   caseFilterAll: 'Toutes',
   caseFilter: 'Filtrer',

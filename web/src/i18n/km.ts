@@ -195,6 +195,7 @@ export const km: Messages = {
   caseStatus: 'ស្ថានភាព',
   casePretrialDays: 'ចំនួនថ្ងៃឃុំខ្លួនបណ្តោះអាសន្ន',
   caseFlags: 'សញ្ញាព្រមាន',
+  caseFlagsHeading: 'សំណុំរឿងដែលមានសញ្ញាព្រមាន',
   caseFlagSince: '{flag} ចាប់ពី {date}',
   caseFilterAll: 'ទាំងអស់',
   caseFilter: 'ច្រោះ',

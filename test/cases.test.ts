@@ -10,6 +10,8 @@ import { importDocument } from '../server/services/import-document.ts';
 import { systemActor } from '../server/services/actor.ts';
 import { extract } from '../server/importers/index.ts';
 import { storeTrials } from '../server/services/store-trials.ts';
+import { buildScorecard } from '../server/services/build-scorecard.ts';
+import { evidenceLines } from '../server/reports/scorecard.model.ts';
 import { withTransaction } from '../server/db/handle.ts';
 import { onPostgres } from './db.ts';
 import { buildBenchmark, buildOrganisation, buildRecommendation, buildUser } from './factories.ts';
@@ -65,6 +67,18 @@ describe(`cases and trials (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(page.caseEvidence.trials).toBeUndefined();
     const signedIn = (await viewer.request('GET', `/api/benchmarks/${d!.id}`)).json<BenchmarkDetail>();
     expect(signedIn.caseEvidence.trials).toHaveLength(5);
+  });
+
+  it.runIf(sharedAvailable)('puts the trials in the scorecard\'s evidence: counts for the public, each trial for cleared readers', async () => {
+    const pub = (await buildScorecard(s.t.db, 'public', { monitor: 'SR Cambodia' })).report;
+    const d = pub.benchmarks.find((b) => b.code === 'D')!;
+    expect(d.cases).toEqual({ caseCount: 0, personCount: 0, detained: 0, convicted: 0, trialCount: 5, defendantCount: 124 });
+    expect(evidenceLines(d, 'en')).toContain('Cases followed: 0 (0 persons; 0 detained, 0 convicted). Trials: 5 (124 defendants).');
+    expect(evidenceLines(d, 'fr').join('\n')).toMatch(/Procès : 5 \(124 accusés\)/);
+    expect(pub.benchmarks.find((b) => b.code === 'A')!.cases?.trialCount).toBe(0);
+    const cleared = (await buildScorecard(s.t.db, 'cleared', { monitor: 'SR Cambodia' })).report.benchmarks.find((b) => b.code === 'D')!;
+    expect(cleared.cases?.trials?.map((t) => t.defendantCount)).toEqual([37, 6, 51, 21, 9]);
+    expect(evidenceLines(cleared, 'en')).toContain('Trial of 22 December 2022, Phnom Penh Municipal Court: Plotting; 37 defendants (annex III, trial 5)');
   });
 
   it('computes 180 days of pretrial detention from 26 November 2022 to a verdict on 25 May 2023, and flags at the right dates', async () => {

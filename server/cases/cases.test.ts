@@ -67,6 +67,10 @@ describe('flags at a date', () => {
     const events = [ev('arrest', '2022-01-10'), verdict('2022-03-01', 'acquittal')];
     expect(caseStateOn(events, '2022-03-01')).toMatchObject({ status: 'held-after-acquittal', convicted: false });
     expect(caseFlagsOn(events, '2022-03-05', rules(1000)).flags).toEqual([{ kind: 'sentence-served-not-released', since: '2022-03-01', days: 4 }]);
+    // Released, then arrested again on new charges: pretrial detention again, both periods counted.
+    const again = [...events, ev('release', '2022-03-02'), ev('arrest', '2022-04-01')];
+    expect(caseStateOn(again, '2022-04-11')).toMatchObject({ status: 'pretrial-detention', pretrialDays: 50 + 10, verdict: null, servedOn: null });
+    expect(kinds(again, '2022-04-11', rules(1000))).toEqual([]);
   });
 
   it('release eligibility fires once the configured share of the custodial sentence is served', () => {

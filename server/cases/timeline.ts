@@ -73,9 +73,15 @@ function startCustody(w: Walk, on: string): void {
     w.custodySince = on;
     w.creditDays = w.pretrialDays;
     w.released = false;
+    // Detained again after an acquittal: new proceedings, nothing to serve yet.
+    if (!w.convicted) {
+      w.verdict = null;
+      w.verdictOn = null;
+      w.custodialMonths = null;
+    }
   }
   // Arrested after a conviction (in absentia, say): custody to serve the sentence, not pretrial.
-  if (!w.convicted && w.verdict === null && w.pretrialSince === null) w.pretrialSince = on;
+  if (!w.convicted && w.pretrialSince === null) w.pretrialSince = on;
 }
 
 function leaveCustody(w: Walk, on: string, release: boolean): void {

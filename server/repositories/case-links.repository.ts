@@ -42,9 +42,9 @@ export async function findLinks(db: Kysely<DB>, owner: LinkOwner, ids: readonly 
   return out;
 }
 
-/** Ids of the owners linked to a benchmark or a recommendation (a subquery for list filters). */
-export function linkedTo(owner: LinkOwner, item: { benchmarkId?: string | undefined; recommendationId?: string | undefined }) {
-  const t = item.benchmarkId ? TARGETS[0] : TARGETS[1];
-  const value = item.benchmarkId ?? item.recommendationId ?? '';
-  return sql<string>`(select ${sql.ref(`${owner}_id`)} from ${sql.table(`${owner}_${t.table}`)} where ${sql.ref(t.column)} = ${value}::uuid)`;
+/** Ids of the owners linked to a benchmark or a recommendation, or to any of several benchmarks (a subquery for list filters). */
+export function linkedTo(owner: LinkOwner, item: { benchmarkId?: string | undefined; recommendationId?: string | undefined; benchmarkIds?: readonly string[] | undefined }) {
+  const t = item.benchmarkId || item.benchmarkIds ? TARGETS[0] : TARGETS[1];
+  const values = item.benchmarkIds ?? [item.benchmarkId ?? item.recommendationId ?? ''];
+  return sql<string>`(select ${sql.ref(`${owner}_id`)} from ${sql.table(`${owner}_${t.table}`)} where ${sql.ref(t.column)} = any(${[...values]}::uuid[]))`;
 }

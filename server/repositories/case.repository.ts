@@ -48,6 +48,8 @@ export interface CaseFilter {
   sex?: CaseSex | undefined;
   trialId?: string | undefined;
   benchmarkId?: string | undefined;
+  /** Linked to any of these benchmarks. */
+  benchmarkIds?: readonly string[] | undefined;
   recommendationId?: string | undefined;
 }
 
@@ -87,6 +89,7 @@ export async function listCases(db: Kysely<DB>, f: CaseFilter): Promise<CaseRow[
   if (f.sex) q = q.where('sex', '=', f.sex);
   if (f.trialId) q = q.where('trial_id', '=', f.trialId);
   if (f.benchmarkId) q = q.where('id', 'in', linkedTo('case', { benchmarkId: f.benchmarkId }));
+  if (f.benchmarkIds) q = q.where('id', 'in', linkedTo('case', { benchmarkIds: f.benchmarkIds }));
   if (f.recommendationId) q = q.where('id', 'in', linkedTo('case', { recommendationId: f.recommendationId }));
   return complete(db, await q.orderBy('label').orderBy('id').execute());
 }

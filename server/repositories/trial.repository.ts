@@ -27,6 +27,8 @@ export interface TrialRow extends TrialFields {
 
 export interface TrialFilter {
   benchmarkId?: string | undefined;
+  /** Linked to any of these benchmarks. */
+  benchmarkIds?: readonly string[] | undefined;
   recommendationId?: string | undefined;
   documentId?: string | undefined;
 }
@@ -96,6 +98,7 @@ export async function listTrials(db: Kysely<DB>, f: TrialFilter): Promise<TrialR
   let q = selectTrials(db);
   if (f.documentId) q = q.where('t.document_id', '=', f.documentId);
   if (f.benchmarkId) q = q.where('t.id', 'in', linkedTo('trial', { benchmarkId: f.benchmarkId }));
+  if (f.benchmarkIds) q = q.where('t.id', 'in', linkedTo('trial', { benchmarkIds: f.benchmarkIds }));
   if (f.recommendationId) q = q.where('t.id', 'in', linkedTo('trial', { recommendationId: f.recommendationId }));
   return complete(db, await q.orderBy('t.verdict_on', (ob) => ob.desc().nullsLast()).orderBy('t.id').execute());
 }

@@ -11,30 +11,39 @@ import { listCaseEvents, listCases } from '../repositories/case.repository.ts';
 import { listTrials } from '../repositories/trial.repository.ts';
 import type { Actor } from './actor.ts';
 
-async function caseEvidence(db: Db, audience: Audience, benchmarkId: string, on: string): Promise<CaseEvidence> {
-  const cases = await listCases(db, { benchmarkId });
-  const events = await listCaseEvents(db, cases.map((c) => c.id));
-  const trials = await listTrials(db, { benchmarkId });
-  return presentCaseEvidence(cases, events, trials, audience, { on, rules: { pretrialLimitDays: DEFAULT_PRETRIAL_LIMIT_DAYS, releaseFraction: DEFAULT_RELEASE_FRACTION } });
-}
+const RULES = { pretrialLimitDays: DEFAULT_PRETRIAL_LIMIT_DAYS, releaseFraction: DEFAULT_RELEASE_FRACTION };
 
 /** Evidence from cases and trials on `benchmarkId`, counted on `on` (default today). */
 export async function benchmarkCaseEvidence(db: Db, actor: Actor, benchmarkId: string, on: string = today()): Promise<CaseEvidence> {
-  return caseEvidence(db, audienceOf(actor), benchmarkId, on);
+  const cases = await listCases(db, { benchmarkId });
+  const events = await listCaseEvents(db, cases.map((c) => c.id));
+  const trials = await listTrials(db, { benchmarkId });
+  return presentCaseEvidence(cases, events, trials, audienceOf(actor), { on, rules: RULES });
 }
 
-/** The scorecard's line of cases and trials for a benchmark, counted on `on`; the trials only for cleared readers. */
-export async function scorecardCases(db: Db, audience: Audience, benchmarkId: string, on: string): Promise<ScorecardCases> {
-  const e = await caseEvidence(db, audience, benchmarkId, on);
-  const counts: ScorecardCases = { caseCount: e.caseCount, personCount: e.personCount, detained: e.detained, convicted: e.convicted, trialCount: e.trialCount, defendantCount: e.defendantCount };
-  if (audience === 'cleared') {
-    counts.trials = (e.trials ?? []).map((t) => ({
-      verdictOn: t.verdictOn,
-      court: t.court,
-      charges: t.charges,
-      defendantCount: t.defendantCount,
-      source: [t.documentSymbol, t.paragraphRef].filter((x): x is string => x !== null).join(', ') || null,
-    }));
+/**
+ * The scorecard's cases and trials for each benchmark, counted on `on`; the trials only
+ * for cleared readers. Three queries whatever the number of benchmarks.
+ */
+export async function scorecardCases(db: Db, audience: Audience, benchmarkIds: readonly string[], on: string): Promise<Map<string, ScorecardCases>> {
+  const out = new Map<string, ScorecardCases>();
+  if (benchmarkIds.length === 0) return out;
+  const cases = await listCases(db, { benchmarkIds });
+  const events = await listCaseEvents(db, cases.map((c) => c.id));
+  const trials = await listTrials(db, { benchmarkIds });
+  for (const id of benchmarkIds) {
+    const e = presentCaseEvidence(cases.filter((c) => c.benchmarkIds.includes(id)), events, trials.filter((t) => t.benchmarkIds.includes(id)), audience, { on, rules: RULES });
+    const counts: ScorecardCases = { caseCount: e.caseCount, personCount: e.personCount, detained: e.detained, convicted: e.convicted, trialCount: e.trialCount, defendantCount: e.defendantCount };
+    if (audience === 'cleared') {
+      counts.trials = (e.trials ?? []).map((t) => ({
+        verdictOn: t.verdictOn,
+        court: t.court,
+        charges: t.charges,
+        defendantCount: t.defendantCount,
+        source: [t.documentSymbol, t.paragraphRef].filter((x): x is string => x !== null).join(', ') || null,
+      }));
+    }
+    out.set(id, counts);
   }
-  return counts;
+  return out;
 }

@@ -58,7 +58,7 @@ export const importCommand: Command = {
         for (const o of outcomes) {
           if (!o.ok) continue;
           const c = o.outcome?.counts;
-          write(io.stdout, o.outcome?.status === 'already-imported' ? `${o.file}: already imported` : `${o.file}: imported ${c?.recommendations ?? 0} recommendations, ${c?.benchmarks ?? 0} benchmarks, ${c?.assessments ?? 0} assessments, ${c?.facts ?? 0} facts`);
+          write(io.stdout, o.outcome?.status === 'already-imported' ? `${o.file}: already imported` : `${o.file}: imported ${c?.recommendations ?? 0} recommendations, ${c?.benchmarks ?? 0} benchmarks, ${c?.assessments ?? 0} assessments, ${c?.facts ?? 0} facts${c?.trials ? `, ${c.trials} trials` : ''}`);
         }
         for (const s of suggestions) {
           write(io.stdout, `suggested tags for ${s.recommendations} recommendations: ${s.tags['upr-info']} UPR Info issues, ${s.tags.uhri} UHRI themes and groups, ${s.tags.sdg} SDGs`);

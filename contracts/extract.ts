@@ -94,6 +94,30 @@ export const extractedFactSchema = z.object({
 });
 export type ExtractedFact = z.infer<typeof extractedFactSchema>;
 
+export const extractedTrialSchema = z.object({
+  /** The trial's heading as printed (`Trial of nine former leaders of …`), when the table gives one. */
+  title: z.string().nullable(),
+  /** The court, when the table's caption or heading names it. */
+  court: z.string().nullable(),
+  /** ISO date of the verdict. */
+  verdictDate: z.string().nullable(),
+  /** The charges as printed. */
+  charges: z.string(),
+  /** Criminal Code articles cited in the charges or the judgment, as printed (`494`). */
+  articles: z.array(z.string()),
+  /** The judgment as printed. */
+  judgment: z.string(),
+  /** Number of defendants, when the heading or judgment states it. */
+  defendants: z.number().int().nullable(),
+  /** Whether the judgment says some defendants were tried in absentia. */
+  inAbsentia: z.boolean(),
+  /** Ref of the annex row it comes from (`annex III, trial 2`). */
+  paragraph: z.string(),
+  /** Codes of the benchmarks whose sections refer to the annex the trial is listed in. */
+  benchmarks: z.array(z.string()),
+});
+export type ExtractedTrial = z.infer<typeof extractedTrialSchema>;
+
 export const extractedDocumentSchema = z.object({
   symbol: z.string().nullable(),
   kind: z.enum(DOCUMENT_KINDS),
@@ -118,6 +142,8 @@ export const extractResultSchema = z.object({
   assessments: z.array(extractedAssessmentSchema),
   facts: z.array(extractedFactSchema),
   paragraphs: z.array(extractedParagraphSchema).optional(),
+  /** Trials a document lists (a table of verdicts, charges and judgments). */
+  trials: z.array(extractedTrialSchema).optional(),
   /** Problems that did not stop extraction (a State name not resolved, a skipped row). */
   warnings: z.array(z.string()).optional(),
 });

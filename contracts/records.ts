@@ -2,6 +2,7 @@
 // evidence appears only in answers to cleared roles; elsewhere `confidential` items are
 // left out and `withheld` says how many.
 import { z } from 'zod';
+import { caseEvidenceSchema } from './cases.ts';
 import { documentRefSchema } from './search.ts';
 
 export const paragraphSchema = z.object({ ref: z.string(), text: z.string(), ordinal: z.number().int() });
@@ -106,6 +107,8 @@ export const benchmarkDetailSchema = benchmarkSummarySchema.extend({
   sources: z.array(z.object({ id: z.string(), ref: z.string(), text: z.string(), document: documentRefSchema })),
   assessments: z.array(assessmentViewSchema),
   indicators: z.array(indicatorViewSchema),
+  /** Cases and trials linked to the benchmark: counts for everyone, the lists for signed-in readers. */
+  caseEvidence: caseEvidenceSchema,
 });
 export type BenchmarkDetail = z.infer<typeof benchmarkDetailSchema>;
 

@@ -67,6 +67,18 @@ export interface ScorecardBenchmark {
   previousGrade: Grade | null;
   assessor: string | null;
   evidence: EvidenceBrief[];
+  /** Cases and trials linked to the benchmark, counted at the period's end; the trials only for cleared readers. */
+  cases?: ScorecardCases;
+}
+
+export interface ScorecardCases {
+  caseCount: number;
+  personCount: number;
+  detained: number;
+  convicted: number;
+  trialCount: number;
+  defendantCount: number;
+  trials?: { verdictOn: string | null; court: string | null; charges: string; defendantCount: number | null; source: string | null }[];
 }
 
 export interface ScorecardReport {

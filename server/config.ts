@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at the edge.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PRETRIAL_LIMIT_DAYS, DEFAULT_RELEASE_FRACTION } from '../contracts/cases.ts';
 import { AppError } from './errors.ts';
 
 const envSchema = z.object({
@@ -12,6 +13,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LANDMARK_SHARED_DIR: z.string().optional(),
   LANDMARK_PUBLIC_URL: z.url().optional(),
+  LANDMARK_PRETRIAL_LIMIT_DAYS: z.coerce.number().int().min(0).default(DEFAULT_PRETRIAL_LIMIT_DAYS),
+  LANDMARK_RELEASE_FRACTION: z.coerce.number().gt(0).max(1).default(DEFAULT_RELEASE_FRACTION),
 });
 
 export interface Config {
@@ -24,6 +27,8 @@ export interface Config {
   /** Where reference taxonomies are looked for at first start. */
   sharedDir: string;
   publicUrl: string | undefined;
+  /** Default rules for the flags on cases (a request may set its own). */
+  caseRules: { pretrialLimitDays: number; releaseFraction: number };
 }
 
 /** Reads the configuration; throws bad-input naming the variable when one is malformed. */
@@ -43,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sharedDir: resolve(e.LANDMARK_SHARED_DIR ?? resolve(import.meta.dirname, '../../shared')),
     publicUrl: e.LANDMARK_PUBLIC_URL,
+    caseRules: { pretrialLimitDays: e.LANDMARK_PRETRIAL_LIMIT_DAYS, releaseFraction: e.LANDMARK_RELEASE_FRACTION },
   };
 }

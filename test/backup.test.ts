@@ -43,6 +43,11 @@ async function addVariety(t: TestDb): Promise<void> {
   const input = { itemType: 'benchmark' as const, recommendationId: null, benchmarkId: b.id, itemKey: null, periodId: b.period_id, assessorId: b.monitor_id, scale: 'sr-benchmark', grade: 'off-target', narrative: 'First.', recommendationCount: null, state: 'published' as const, supersedesId: null, documentId: null, createdBy: user };
   const first = await insertAssessment(db, input, [{ kind: 'text', text: `Account ${MARKER}`, url: null, documentId: null, paragraphRef: null, submissionId: null, confidential: true }]);
   await insertAssessment(db, { ...input, grade: 'variable', narrative: 'Corrected.', supersedesId: first }, []);
+  // A case in an imported trial: text arrays, numeric, a confidential identity.
+  const trial = await db.selectFrom('trials').select('id').orderBy('verdict_on').executeTakeFirstOrThrow();
+  const person = await db.insertInto('cases').values({ label: 'S.T.', identity: `Name ${MARKER}`, sex: 'female', categories: ['political-activist', 'human-rights-defender'], trial_id: trial.id, created_by: user }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('case_events').values({ case_id: person.id, kind: 'sentence', occurred_on: '2022-06-14', sentence_months: 72, fine: 1500.25, currency: 'USD', articles: ['494', '495'], source: 'annex III' }).execute();
+  await db.insertInto('case_benchmarks').values({ case_id: person.id, benchmark_id: b.id }).execute();
 }
 
 describe(`backup and restore (${onPostgres ? 'postgres' : 'pglite'})`, () => {
@@ -75,6 +80,8 @@ describe(`backup and restore (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(Buffer.from(String(csv?.original), 'base64').equals(Buffer.from(readFileSync(resolve(DATA_DIR, 'upr-info/upr-info-cambodia-session-18.csv'))))).toBe(true);
     expect(parsed.tables.actions?.[0]?.budget).toBe('12345.678901');
     expect(parsed.tables.users?.[0]?.email).toBe('admin@example.org');
+    expect(parsed.tables.trials).toHaveLength(5);
+    expect(parsed.tables.case_events?.[0]).toMatchObject({ articles: ['494', '495'], fine: '1500.25' });
     expect(first.split('\n')[0]).toMatch(/^\{"format":"landmark-backup","migrations":\[.*\],"version":1,"tables":\{$/);
   });
 

@@ -1,11 +1,15 @@
-// Source protection: a unique marker planted in confidential evidence and in a call-for-
-// input submitter's name and email never reaches an anonymous caller or a viewer, through
-// any GET of the OpenAPI document (lists and details, with real ids), nor the public export.
+// Source protection: a unique marker planted in confidential evidence, in a call-for-
+// input submitter's name and email, and in the identity of a person in a case never
+// reaches an anonymous caller or a viewer, through any GET of the OpenAPI document (lists
+// and details, with real ids, cases and trials included), nor the public export.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../server/services/actor.ts';
 import { assignInstitution } from '../server/services/assign-institution.ts';
+import { addCaseEvent } from '../server/services/add-case-event.ts';
 import { createAction } from '../server/services/create-action.ts';
+import { createCase } from '../server/services/create-case.ts';
+import { createTrial } from '../server/services/create-trial.ts';
 import { createIndicator } from '../server/services/create-indicator.ts';
 import { exportPublicRecord } from '../server/services/export-public-record.ts';
 import { moderateSubmission } from '../server/services/moderate-submission.ts';
@@ -59,13 +63,17 @@ describe('confidential material never leaves to the public or to viewers', () =>
       ],
     });
     const fix = await recordAssessment(db, SYSTEM, { itemType: 'benchmark', itemId: benchmarkId, periodId, assessorName: 'Special Rapporteur', grade: 'variable', supersedesId: graded.id, evidence: [{ kind: 'text', text: `Correction from ${MARKER}`, confidential: true }] });
+    const trial = await createTrial(db, SYSTEM, { title: 'Trial of two land activists', court: 'Provincial Court', charges: 'Incitement', articles: ['495'], verdictOn: '2023-04-01', judgment: 'Both convicted.', defendantCount: 2, documentId: null, paragraphRef: null, benchmarkIds: [benchmarkId], recommendationIds: [recommendationId] });
+    const evaluation = { on: '2023-06-01', rules: { pretrialLimitDays: 30, releaseFraction: 0.5 } };
+    const detained = await createCase(db, SYSTEM, { label: 'K.S.', identity: `Full name ${MARKER}`, personCount: 1, sex: 'female', categories: ['land-environmental-activist'], trialId: trial.id, summary: 'Arrested at a protest.', benchmarkIds: [benchmarkId], recommendationIds: [recommendationId] }, evaluation);
+    await addCaseEvent(db, SYSTEM, detained.id, { kind: 'arrest', occurredOn: '2023-01-10', verdict: null, articles: [], sentenceMonths: null, suspendedMonths: null, fine: null, currency: null, note: '', documentId: null, paragraphRef: null, source: 'monitor notes' });
     const adminUser = await buildUser(db, 'coordinator');
     const viewerUser = await buildUser(db, 'viewer');
     await refreshNotifications(db, SYSTEM, { mailer: null });
     coordinator = await signIn(s.app, adminUser.email, adminUser.password);
     viewer = await signIn(s.app, viewerUser.email, viewerUser.password);
-    Object.assign(ids, { assessments: [graded.id, fix.id], actions: [action.id], indicators: [indicator.id], calls: [call.id], organisations: [monitorId], notifications: [] });
-    Object.assign(query, { benchmarkId, recommendationId, periodId, itemType: 'benchmark', itemId: benchmarkId, institutionId: institution.id, assessorId: monitorId, monitorId, status: 'open', format: 'csv' });
+    Object.assign(ids, { assessments: [graded.id, fix.id], actions: [action.id], indicators: [indicator.id], calls: [call.id], organisations: [monitorId], notifications: [], cases: [detained.id], trials: [trial.id], benchmarks: [benchmarkId] });
+    Object.assign(query, { benchmarkId, recommendationId, periodId, itemType: 'benchmark', itemId: benchmarkId, institutionId: institution.id, assessorId: monitorId, monitorId, status: 'open', trialId: trial.id, category: 'land-environmental-activist', sex: 'female', on: '2023-06-01', format: 'csv' });
   });
   afterAll(async () => s.close());
 
@@ -74,8 +82,10 @@ describe('confidential material never leaves to the public or to viewers', () =>
     expect(detail.body).toContain(MARKER);
     const subs = await coordinator.request('GET', `/api/calls/${ids.calls![0]!}/submissions`);
     expect(subs.body).toContain(MARKER);
+    const person = await coordinator.request('GET', `/api/cases/${ids.cases![0]!}`);
+    expect(person.body).toContain(MARKER);
     const reads = await s.t.db.selectFrom('audit_events').select(['entity', 'entity_id']).where('action', '=', 'read-confidential').execute();
-    expect(reads.map((r) => r.entity).sort()).toEqual(['evidence', 'submission']);
+    expect(reads.map((r) => r.entity).sort()).toEqual(['case', 'evidence', 'submission']);
     const logged = await s.t.db.selectFrom('audit_events').select(['before', 'after']).execute();
     expect(JSON.stringify(logged)).not.toContain(MARKER);
   });
@@ -115,5 +125,14 @@ describe('confidential material never leaves to the public or to viewers', () =>
     expect(csv).toContain('Three activists were detained in May.');
     expect(json).not.toContain(MARKER);
     expect(csv).not.toContain(MARKER);
+  });
+
+  it('reaches viewers of case pages as a label, and the public only as counts on the benchmark', async () => {
+    const seen = await viewer.request('GET', `/api/cases/${ids.cases![0]!}`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.body).toContain('K.S.');
+    const page = await anonymous(s.app).request('GET', `/api/benchmarks/${query.benchmarkId!}`);
+    expect(page.json<{ caseEvidence: { caseCount: number; cases?: unknown } }>().caseEvidence).toMatchObject({ caseCount: 1 });
+    expect(page.body).not.toContain('K.S.');
   });
 });

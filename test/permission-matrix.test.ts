@@ -7,6 +7,8 @@ import { can } from '../server/policies/can.ts';
 import { upsertNotifications } from '../server/repositories/notification.repository.ts';
 import { systemActor, type Actor } from '../server/services/actor.ts';
 import { createAction } from '../server/services/create-action.ts';
+import { createCase } from '../server/services/create-case.ts';
+import { createTrial } from '../server/services/create-trial.ts';
 import { createIndicator } from '../server/services/create-indicator.ts';
 import { openCall } from '../server/services/open-call.ts';
 import { recordAssessment } from '../server/services/record-assessment.ts';
@@ -142,11 +144,28 @@ const MATRIX: Record<string, { allowed: Record<Role, boolean>; make: (ctx: Ctx, 
   'POST /api/reviews/recommendations/{id}/split': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/reviews/recommendations/${await draftRecommendation(c)}/split`, body: { at: 10 } }) },
   'POST /api/reviews/recommendations/{id}/discard': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/reviews/recommendations/${await draftRecommendation(c)}/discard` }) },
   'POST /api/reviews/recommendations/{id}/restore': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/reviews/recommendations/${await draftRecommendation(c)}/restore` }) },
+  'POST /api/cases': { allowed: SECRETARIAT, make: async (c) => ({ url: '/api/cases', body: { label: `C.${c.n()}`, identity: 'A confidential name', categories: ['journalist'] } }) },
+  'PATCH /api/cases/{id}': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/cases/${await newCase(c)}`, body: { version: 1, summary: 'Held since May.' } }) },
+  'POST /api/cases/{id}/events': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/cases/${await newCase(c)}/events`, body: { kind: 'arrest', occurredOn: '2023-05-01', source: 'monitor notes' } }) },
+  'POST /api/cases/{id}/links': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/cases/${await newCase(c)}/links`, body: { benchmarkIds: [c.benchmarkId] } }) },
+  'POST /api/trials': { allowed: SECRETARIAT, make: async (c) => ({ url: '/api/trials', body: { title: `Trial ${c.n()}`, verdictOn: '2022-06-14', defendantCount: 51 } }) },
+  'POST /api/trials/{id}/links': {
+    allowed: SECRETARIAT,
+    make: async (c) => {
+      const t = await createTrial(c.s.t.db, SYSTEM, { title: `Trial ${c.n()}`, court: null, charges: '', articles: [], verdictOn: null, judgment: '', defendantCount: null, documentId: null, paragraphRef: null, benchmarkIds: [], recommendationIds: [] });
+      return { url: `/api/trials/${t.id}/links`, body: { benchmarkIds: [c.benchmarkId] } };
+    },
+  },
   'POST /api/reviews/{id}/publish': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/reviews/${await buildDocument(c.s.t.db, { state: 'draft' })}/publish` }) },
 };
 
 async function draftRecommendation(c: Ctx): Promise<string> {
   return buildRecommendation(c.s.t.db, { documentId: await buildDocument(c.s.t.db, { state: 'draft' }), state: 'draft' });
+}
+
+async function newCase(c: Ctx): Promise<string> {
+  const created = await createCase(c.s.t.db, SYSTEM, { label: `C.${c.n()}`, identity: null, personCount: 1, sex: 'unknown', categories: [], trialId: null, summary: '', benchmarkIds: [], recommendationIds: [] }, { on: '2024-01-01', rules: { pretrialLimitDays: 180, releaseFraction: 0.5 } });
+  return created.id;
 }
 
 async function newIndicator(c: Ctx) {

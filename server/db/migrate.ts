@@ -5,12 +5,14 @@ import { Migrator, type Migration } from 'kysely/migration';
 import * as domain from './migrations/2026-11-23-0001-domain.ts';
 import * as searchFacets from './migrations/2026-11-24-0001-search-facets.ts';
 import * as deferredFacets from './migrations/2026-11-25-0041-deferred-facets.ts';
+import * as cases from './migrations/2026-11-26-0001-cases.ts';
 
 /** Every migration, by its dated name. Add new ones at the end; never edit old ones. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23-0001-domain': domain,
   '2026-11-24-0001-search-facets': searchFacets,
   '2026-11-25-0041-deferred-facets': deferredFacets,
+  '2026-11-26-0001-cases': cases,
 };
 
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {

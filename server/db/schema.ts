@@ -135,6 +135,53 @@ export interface CallsForInput {
   version: Generated<number>;
 }
 
+export interface CaseBenchmarks {
+  benchmark_id: string;
+  case_id: string;
+}
+
+export interface CaseEvents {
+  articles: Generated<string[]>;
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  currency: string | null;
+  document_id: string | null;
+  fine: Numeric | null;
+  id: Generated<string>;
+  kind: string;
+  note: Generated<string>;
+  occurred_on: string;
+  paragraph_ref: string | null;
+  sentence_months: number | null;
+  source: Generated<string>;
+  suspended_months: number | null;
+  verdict: string | null;
+}
+
+export interface CaseRecommendations {
+  case_id: string;
+  recommendation_id: string;
+}
+
+export interface Cases {
+  categories: Generated<string[]>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  id: Generated<string>;
+  /**
+   * confidential: full names, read only by roles cleared for confidential material
+   */
+  identity: string | null;
+  label: string;
+  person_count: Generated<number>;
+  sex: Generated<string>;
+  summary: Generated<string>;
+  trial_id: string | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface Countries {
   code: string;
   name: string;
@@ -335,6 +382,9 @@ export interface Recommendations {
   created_at: Generated<Timestamp>;
   cycle: number | null;
   document_id: string;
+  /**
+   * derived: kept by the facet triggers
+   */
   facet_keys: Generated<string[]>;
   id: Generated<string>;
   paragraph_id: string | null;
@@ -422,6 +472,32 @@ export interface TaxonomyTerms {
   taxonomy: string;
 }
 
+export interface TrialBenchmarks {
+  benchmark_id: string;
+  trial_id: string;
+}
+
+export interface TrialRecommendations {
+  recommendation_id: string;
+  trial_id: string;
+}
+
+export interface Trials {
+  articles: Generated<string[]>;
+  charges: Generated<string>;
+  court: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  defendant_count: number | null;
+  document_id: string | null;
+  id: Generated<string>;
+  judgment: Generated<string>;
+  paragraph_ref: string | null;
+  title: string;
+  verdict_on: string | null;
+  version: Generated<number>;
+}
+
 export interface Users {
   created_at: Generated<Timestamp>;
   disabled: Generated<boolean>;
@@ -449,6 +525,10 @@ export interface DB {
   benchmarks: Benchmarks;
   call_benchmarks: CallBenchmarks;
   calls_for_input: CallsForInput;
+  case_benchmarks: CaseBenchmarks;
+  case_events: CaseEvents;
+  case_recommendations: CaseRecommendations;
+  cases: Cases;
   countries: Countries;
   documents: Documents;
   evidence: Evidence;
@@ -478,5 +558,8 @@ export interface DB {
   sessions: Sessions;
   submissions: Submissions;
   taxonomy_terms: TaxonomyTerms;
+  trial_benchmarks: TrialBenchmarks;
+  trial_recommendations: TrialRecommendations;
+  trials: Trials;
   users: Users;
 }

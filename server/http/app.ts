@@ -19,7 +19,7 @@ export type App = FastifyInstance;
 
 export interface AppDeps {
   database: Database;
-  config: Pick<Config, 'logLevel' | 'smtpUrl' | 'publicUrl'>;
+  config: Pick<Config, 'logLevel' | 'smtpUrl' | 'publicUrl'> & Partial<Pick<Config, 'caseRules'>>;
   /** Folder of the built web app; served at `/` when it exists. */
   webDir?: string;
   /** Called after a job is queued, to wake this process's worker. */

@@ -16,6 +16,7 @@ import { searchRoutes } from './search.routes.ts';
 import { recordsRoutes } from './records.routes.ts';
 import { dashboardRoutes } from './dashboard.routes.ts';
 import { reviewRoutes } from './review.routes.ts';
+import { caseRoutes } from './case.routes.ts';
 
 export const ROUTES: readonly RoutesPlugin[] = [
   healthRoutes,
@@ -34,4 +35,5 @@ export const ROUTES: readonly RoutesPlugin[] = [
   recordsRoutes,
   dashboardRoutes,
   reviewRoutes,
+  caseRoutes,
 ];

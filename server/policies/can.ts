@@ -25,6 +25,8 @@ export const POLICY_ACTIONS = [
   'tag.decide',
   'taxonomy.manage',
   'text.classify',
+  'case.read',
+  'case.edit',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
@@ -73,6 +75,10 @@ export const PERMISSIONS: Record<PolicyAction, Record<Subject, Rule>> = {
   'taxonomy.manage': { admin: ALL, coordinator: NO, 'focal-point': NO, contributor: NO, viewer: NO, anonymous: NO },
   // Classifying free texts costs CPU and reads nothing: any signed-in user.
   'text.classify': { admin: ALL, coordinator: ALL, 'focal-point': ALL, contributor: ALL, viewer: ALL, anonymous: NO },
+  // Cases and trials: any signed-in reader follows them (identities need confidential.read);
+  // the secretariat records them.
+  'case.read': { admin: ALL, coordinator: ALL, 'focal-point': ALL, contributor: ALL, viewer: ALL, anonymous: NO },
+  'case.edit': { admin: ALL, coordinator: ALL, 'focal-point': NO, contributor: NO, viewer: NO, anonymous: NO },
 };
 
 function holds(condition: Condition, actor: Extract<Actor, { kind: 'user' }>, resource: PolicyResource): boolean {

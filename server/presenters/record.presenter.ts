@@ -1,4 +1,5 @@
 // Recommendation and benchmark rows → the record pages' answers for one audience.
+import type { CaseEvidence } from '../../contracts/cases.ts';
 import type { BenchmarkDetail, BenchmarkSummary, RecommendationDetail } from '../../contracts/records.ts';
 import type { AssessmentView, IndicatorView } from '../../contracts/records.ts';
 import type { BenchmarkRow, SourceRow, WordingRow } from '../repositories/benchmark-read.repository.ts';
@@ -59,7 +60,7 @@ export function presentBenchmarkSummary(b: BenchmarkRow): BenchmarkSummary {
   };
 }
 
-export function presentBenchmark(b: BenchmarkRow, wordings: WordingRow[], sources: SourceRow[], assessments: AssessmentView[], indicators: IndicatorView[]): BenchmarkDetail {
+export function presentBenchmark(b: BenchmarkRow, wordings: WordingRow[], sources: SourceRow[], assessments: AssessmentView[], indicators: IndicatorView[], caseEvidence: CaseEvidence): BenchmarkDetail {
   return {
     ...presentBenchmarkSummary(b),
     wordings: wordings.map((w) => ({
@@ -71,5 +72,6 @@ export function presentBenchmark(b: BenchmarkRow, wordings: WordingRow[], source
     sources: sources.map((s) => ({ id: s.id, ref: s.ref, text: s.text, document: presentDocRef(s) })),
     assessments,
     indicators,
+    caseEvidence,
   };
 }

@@ -56,6 +56,10 @@ export interface ReportTexts {
   progressHeading: string;
   regressionHeading: string;
   recommendationCount: (formatted: string, count: number) => string;
+  /** Cases and trials as evidence on a scorecard row; numbers already formatted. */
+  caseEvidence: (c: { cases: string; persons: string; detained: string; convicted: string; trials: string; defendants: string }) => string;
+  /** One trial: date, court, charges, defendants (formatted). */
+  trialLine: (date: string, court: string, charges: string, defendants: string) => string;
   receivedLine: (total: string, supported: string, noted: string) => string;
 }
 
@@ -86,6 +90,8 @@ const en: ReportTexts = {
   positionSource: 'Source',
   progressHeading: 'Areas of progress', regressionHeading: 'Areas of regression',
   recommendationCount: (n, count) => `${n} ${count === 1 ? 'recommendation' : 'recommendations'}`,
+  caseEvidence: (c) => `Cases followed: ${c.cases} (${c.persons} persons; ${c.detained} detained, ${c.convicted} convicted). Trials: ${c.trials} (${c.defendants} defendants).`,
+  trialLine: (date, court, charges, defendants) => `Trial of ${date}, ${court}: ${charges}; ${defendants} defendants`,
   receivedLine: (t, s, n) => `${t} recommendations received: ${s} supported, ${n} noted.`,
 };
 
@@ -116,6 +122,8 @@ const fr: ReportTexts = {
   positionSource: 'Source',
   progressHeading: 'Domaines de progrès', regressionHeading: 'Domaines de recul',
   recommendationCount: (n, count) => `${n} ${count < 2 ? 'recommandation' : 'recommandations'}`,
+  caseEvidence: (c) => `Affaires suivies : ${c.cases} (${c.persons} personnes ; ${c.detained} détenues, ${c.convicted} condamnées). Procès : ${c.trials} (${c.defendants} accusés).`,
+  trialLine: (date, court, charges, defendants) => `Procès du ${date}, ${court} : ${charges} ; ${defendants} accusés`,
   receivedLine: (t, s, n) => `${t} recommandations reçues : ${s} acceptées, ${n} notées.`,
 };
 
@@ -146,6 +154,8 @@ const es: ReportTexts = {
   positionSource: 'Fuente',
   progressHeading: 'Ámbitos de progreso', regressionHeading: 'Ámbitos de retroceso',
   recommendationCount: (n, count) => `${n} ${count === 1 ? 'recomendación' : 'recomendaciones'}`,
+  caseEvidence: (c) => `Casos seguidos: ${c.cases} (${c.persons} personas; ${c.detained} detenidas, ${c.convicted} condenadas). Juicios: ${c.trials} (${c.defendants} acusados).`,
+  trialLine: (date, court, charges, defendants) => `Juicio del ${date}, ${court}: ${charges}; ${defendants} acusados`,
   receivedLine: (t, s, n) => `${t} recomendaciones recibidas: ${s} aceptadas, ${n} anotadas.`,
 };
 
@@ -176,6 +186,8 @@ const km: ReportTexts = {
   positionSource: 'ប្រភព',
   progressHeading: 'វិស័យដែលមានវឌ្ឍនភាព', regressionHeading: 'វិស័យដែលមានការថយក្រោយ',
   recommendationCount: (n) => `អនុសាសន៍ ${n}`,
+  caseEvidence: (c) => `សំណុំរឿងដែលតាមដាន៖ ${c.cases} (មនុស្ស ${c.persons} នាក់; ឃុំខ្លួន ${c.detained} នាក់, ផ្តន្ទាទោស ${c.convicted} នាក់)។ ការកាត់ក្តី៖ ${c.trials} (ជនជាប់ចោទ ${c.defendants} នាក់)។`,
+  trialLine: (date, court, charges, defendants) => `ការកាត់ក្តីថ្ងៃ ${date}, ${court}៖ ${charges}; ជនជាប់ចោទ ${defendants} នាក់`,
   receivedLine: (t, s, n) => `អនុសាសន៍ដែលបានទទួល ${t}៖ បានគាំទ្រ ${s} បានកត់សម្គាល់ ${n}។`,
 };
 

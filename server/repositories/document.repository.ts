@@ -122,3 +122,7 @@ export async function insertFacts(db: Kysely<DB>, documentId: string, facts: rea
 export async function setDocumentState(db: Kysely<DB>, id: string, state: PublicationState): Promise<void> {
   await db.updateTable('documents').set({ state }).where('id', '=', id).execute();
 }
+
+export async function documentExists(db: Kysely<DB>, id: string): Promise<boolean> {
+  return (await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

@@ -1,5 +1,5 @@
 // build-scorecard: the benchmark scorecard of a monitor for a period, from the database,
-// as the given audience may see it.
+// as the given audience may see it, with the cases and trials linked to each benchmark.
 import { GRADES, SCALE_GRADES, type Grade, type Scale } from '../../contracts/enums.ts';
 import { GRADE_COLOURS, tallyGrades, type ReportScale, type ScorecardBenchmark, type ScorecardReport } from '../../contracts/reports.ts';
 import type { Db } from '../db/handle.ts';
@@ -18,6 +18,7 @@ import {
   type MonitorRow,
   type WordingRow,
 } from '../repositories/scorecard-read.repository.ts';
+import { scorecardCases } from './read-case-evidence.ts';
 
 export interface ScorecardOptions {
   /** The period's label (`2022-2023`); the monitor's latest period when absent. */
@@ -103,6 +104,7 @@ export async function buildScorecard(db: Db, audience: ReportAudience, opts: Sco
   const evidence = await listEvidenceOf(db, [...current.values()].map((g) => g.id));
 
   let confidentialItems = 0;
+  const cases = await scorecardCases(db, audience, benchmarks.map((b) => b.id), period.endsOn);
   const rows: ScorecardBenchmark[] = benchmarks.map((b, i) => {
     const wording = wordingFor(wordings, b.id, periodDocuments);
     const grade = current.get(b.id) ?? null;
@@ -119,6 +121,7 @@ export async function buildScorecard(db: Db, audience: ReportAudience, opts: Sco
       assessor: assessor ? assessor.name : null,
       // An assessment recorded without evidence rows keeps its narrative as the evidence.
       evidence: own.length === 0 && grade?.narrative ? [{ text: inBrief(grade.narrative), sources: [] }] : briefs,
+      ...(cases.has(b.id) ? { cases: cases.get(b.id)! } : {}),
     };
   });
   const scale = await reportScale(db, scaleOf(grades));

@@ -1,6 +1,7 @@
 // A published benchmark: its wording in each report, its sources, its grades per period
-// with the evidence. Throws not-found for unknown and unpublished ones. Confidential
-// evidence only for cleared readers, and each such read is audited.
+// with the evidence, and the cases and trials linked to it. Throws not-found for unknown
+// and unpublished ones. Confidential evidence only for cleared readers, and each such read
+// is audited.
 import type { Db } from '../db/handle.ts';
 import { AppError } from '../errors.ts';
 import type { BenchmarkDetail } from '../../contracts/records.ts';
@@ -10,6 +11,7 @@ import { presentBenchmark } from '../presenters/record.presenter.ts';
 import { findAssessmentsOf, findEvidence, findIndicatorsOf } from '../repositories/assessment-read.repository.ts';
 import { findPublishedBenchmark, findSources, findWordings } from '../repositories/benchmark-read.repository.ts';
 import type { Actor } from './actor.ts';
+import { benchmarkCaseEvidence } from './read-case-evidence.ts';
 import { audit } from './audit.ts';
 
 export async function getBenchmark(db: Db, actor: Actor, id: string): Promise<BenchmarkDetail> {
@@ -19,5 +21,5 @@ export async function getBenchmark(db: Db, actor: Actor, id: string): Promise<Be
   const evidence = await findEvidence(db, assessments.map((a) => a.id));
   const { views, confidentialShown } = presentAssessments(assessments, evidence, audienceOf(actor));
   if (confidentialShown) await audit(db, actor, 'read-confidential', 'benchmark', id);
-  return presentBenchmark(row, await findWordings(db, id), await findSources(db, id), views, presentIndicators(await findIndicatorsOf(db, { benchmarkId: id })));
+  return presentBenchmark(row, await findWordings(db, id), await findSources(db, id), views, presentIndicators(await findIndicatorsOf(db, { benchmarkId: id })), await benchmarkCaseEvidence(db, actor, id));
 }

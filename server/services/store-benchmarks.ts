@@ -40,8 +40,8 @@ export async function storeBenchmarksAndAssessments(
   documentId: string,
   result: ExtractResult,
   opts: { state: PublicationState; createdBy: string | null; paragraphs: readonly { ref: string; text: string }[] },
-): Promise<{ benchmarks: number; assessments: number; citations: number }> {
-  if (result.benchmarks.length === 0 && result.assessments.length === 0) return { benchmarks: 0, assessments: 0, citations: 0 };
+): Promise<{ benchmarks: number; assessments: number; citations: number; benchmarkIds: Map<string, string> }> {
+  if (result.benchmarks.length === 0 && result.assessments.length === 0) return { benchmarks: 0, assessments: 0, citations: 0, benchmarkIds: new Map() };
   const doc = result.document;
   const kind = doc.mechanism ? (ORGANISATION_KIND[doc.mechanism as Mechanism] ?? 'other') : 'other';
   const monitorId = await ensureOrganisation(db, monitorName(doc), kind);
@@ -72,6 +72,7 @@ export async function storeBenchmarksAndAssessments(
     if (a.benchmark) {
       benchmarkId = benchmarkIds.get(a.benchmark) ?? (await findBenchmark(db, monitorId, a.benchmark, null))?.id ?? null;
       benchmarkId ??= await insertBenchmark(db, { monitorId, code: a.benchmark, number: null, timeframe: null, state: opts.state });
+      benchmarkIds.set(a.benchmark, benchmarkId);
     }
     await insertAssessment(
       db,
@@ -95,5 +96,5 @@ export async function storeBenchmarksAndAssessments(
     );
     assessments++;
   }
-  return { benchmarks: result.benchmarks.length, assessments, citations };
+  return { benchmarks: result.benchmarks.length, assessments, citations, benchmarkIds };
 }

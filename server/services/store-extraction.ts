@@ -1,6 +1,6 @@
 // Writes one extracted document into the database (inside the caller's transaction):
 // document, paragraphs, recommendations with States, tags and citations, benchmarks with
-// their wording and sources, periods and assessments with evidence, facts.
+// their wording and sources, periods and assessments with evidence, facts, trials.
 import type { ExtractResult, ExtractedRecommendation } from '../../contracts/extract.ts';
 import type { Db } from '../db/handle.ts';
 import { insertFacts, insertParagraphs, findDocumentBySymbol } from '../repositories/document.repository.ts';
@@ -16,6 +16,7 @@ import { ensureTermsByLabel } from '../repositories/taxonomy.repository.ts';
 import { addendumParent } from './cited-source.ts';
 import { citedRecommendation } from './cite-recommendation.ts';
 import { storeBenchmarksAndAssessments } from './store-benchmarks.ts';
+import { storeTrials } from './store-trials.ts';
 
 export interface StoreCounts {
   paragraphs: number;
@@ -25,6 +26,7 @@ export interface StoreCounts {
   assessments: number;
   facts: number;
   citations: number;
+  trials: number;
 }
 
 type Progress = (done: number, total: number, message?: string) => void;
@@ -119,6 +121,7 @@ export async function storeExtraction(
   }
 
   const stored = await storeBenchmarksAndAssessments(db, documentId, result, { state, createdBy: opts.createdBy, paragraphs: paragraphs.map((p) => ({ ref: p.ref, text: p.text })) });
+  const trials = await storeTrials(db, documentId, result, stored.benchmarkIds, opts.createdBy);
   await insertFacts(db, documentId, result.facts.map((f) => ({ label: f.label, value: f.value, unit: f.unit, paragraphRef: f.paragraph, observed: f.date ?? null })));
   return {
     paragraphs: paragraphs.length,
@@ -128,5 +131,6 @@ export async function storeExtraction(
     assessments: stored.assessments,
     facts: result.facts.length,
     citations: citations + stored.citations,
+    trials,
   };
 }

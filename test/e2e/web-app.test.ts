@@ -137,6 +137,17 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('web app end to end', () 
     await expectAccessible(e.page, 'recommendation');
   });
 
+  it('lists the five mass trials of the 2023 report on the cases page, and filters cases in the URL', async () => {
+    await e.page.goto(e.url('/cases'));
+    await e.page.getByTestId('trials').waitFor();
+    await expect(e.page.getByTestId('trials').locator('tbody tr').count()).resolves.toBe(5);
+    await expect(e.page.getByTestId('trials').innerText()).resolves.toMatch(/Phnom Penh Municipal Court/);
+    await e.page.getByTestId('case-filter-status').selectOption('pretrial-detention');
+    await e.page.waitForURL(/status=pretrial-detention/);
+    await screenshot(e.page, 'cases');
+    await expectAccessible(e.page, 'cases');
+  });
+
   it('switches to Khmer, shows Khmer interface text in the Khmer font, and remembers the choice', async () => {
     await e.page.goto(e.url('/'));
     await e.page.getByTestId('language').selectOption('km');

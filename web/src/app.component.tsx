@@ -8,6 +8,8 @@ import { BenchmarkRoute } from './routes/benchmark.route.tsx';
 import { BenchmarksRoute } from './routes/benchmarks.route.tsx';
 import { CallRoute } from './routes/call.route.tsx';
 import { CallsRoute } from './routes/calls.route.tsx';
+import { CaseRoute } from './routes/case.route.tsx';
+import { CasesRoute } from './routes/cases.route.tsx';
 import { DashboardRoute } from './routes/dashboard.route.tsx';
 import { DocumentRoute } from './routes/document.route.tsx';
 import { DocumentsRoute } from './routes/documents.route.tsx';
@@ -47,6 +49,8 @@ function Screen() {
       return <NotificationsRoute />;
     case 'reports':
       return <ReportsRoute />;
+    case 'cases':
+      return id ? <CaseRoute key={id} id={decodeURIComponent(id)} /> : <CasesRoute />;
     case 'login':
       return <LoginRoute />;
     default:

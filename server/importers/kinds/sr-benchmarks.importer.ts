@@ -1,7 +1,8 @@
 // Special Rapporteur reports built on benchmarks (A/HRC/51/66 sets 20 benchmarks A–T and
 // links them to treaty-body recommendations in annex I; A/HRC/54/75 grades each of them on
 // target / variable / off target). Emits the benchmarks, the grades with their evidence
-// paragraphs and reporting period, the lettered recommendations and stated figures.
+// paragraphs and reporting period, the lettered recommendations, stated figures, and the
+// trials an annex lists (a table of verdicts, charges and judgments).
 import type { ExtractedAssessment, ExtractedBenchmark, ExtractedParagraph } from '../../../contracts/extract.ts';
 import type { Grade } from '../../../contracts/enums.ts';
 import type { ExtractResult, KindImporter, LoadedDocument, ProgressFn } from '../types.ts';
@@ -12,6 +13,7 @@ import { letteredRecommendations } from '../text/lettered.ts';
 import { toExtractedParagraphs, type Para } from '../text/paragraphs.ts';
 import { annexBenchmarks, isBenchmarkTable, type AnnexBenchmark } from './benchmark-annex.ts';
 import { benchmarkSections, mandateBody } from './sr-benchmarks.sections.ts';
+import { documentTrials, trialParagraphText } from './trial-annex.ts';
 
 const GRADE_STATEMENT = /\bgrade\s+of\s+(on[\s-]target|variable|off[\s-]target)\b/i;
 
@@ -82,11 +84,13 @@ export const srBenchmarksImporter: KindImporter = {
     const { paras, tables } = readText(doc);
     const sections = benchmarkSections(paras);
     const annex = tables.filter(isBenchmarkTable).flatMap(annexBenchmarks);
+    const trials = documentTrials(tables, sections.flatMap((sec) => paras.filter((p) => p.sub === sec.heading).map((p) => ({ code: sec.code, text: p.text }))));
     onProgress?.(1, 4, 'benchmarks');
     const { document, warnings } = describeDocument(doc, 'sr-benchmarks', { mechanism: 'special-procedure', body: mandateBody(doc.text) });
     const paragraphs: ExtractedParagraph[] = [
       ...toExtractedParagraphs(paras),
       ...annex.map((a) => ({ ref: a.ref, text: a.text, line: a.line })),
+      ...trials.map((t) => ({ ref: t.trial.paragraph, text: trialParagraphText(t.trial), line: t.line })),
     ];
     const result: ExtractResult = {
       document,
@@ -95,6 +99,7 @@ export const srBenchmarksImporter: KindImporter = {
       recommendations: letteredRecommendations(paras),
       facts: [],
       paragraphs,
+      trials: trials.map((t) => t.trial),
       warnings,
     };
     onProgress?.(2, 4, 'grades and recommendations');

@@ -26,6 +26,19 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/**
+ * A full date as `parseDate` reads it, or with a two-digit year (`14 June 22`, read as
+ * 2022; years above 50 as 19xx), as tables sometimes print them.
+ */
+export function parseDateShortYear(text: string): string | null {
+  const exact = parseDate(text);
+  if (exact) return exact;
+  const m = new RegExp(`^(\\d{1,2})[\\s-]+${MONTH_SOURCE}[\\s-]+(\\d{2})$`, 'i').exec(text.trim());
+  if (!m) return null;
+  const yy = Number(m[3]);
+  return iso(yy > 50 ? 1900 + yy : 2000 + yy, monthIndex(m[2]!), Number(m[1]));
+}
+
 /** A month and year (`January 2021`) as the first and last ISO days of the month, or null. */
 export function parseMonthYear(text: string): { start: string; end: string } | null {
   const m = new RegExp(`^${MONTH_SOURCE}\\s+(\\d{4})$`, 'i').exec(text.trim());

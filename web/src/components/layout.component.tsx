@@ -41,6 +41,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             ))}
             {user && <li><Link to="/actions" aria-current={current('/actions') ? 'page' : undefined}>{t('navActions')}</Link></li>}
             {may('assessment.moderate') && <li><Link to="/moderation" aria-current={current('/moderation') ? 'page' : undefined}>{t('navModeration')}</Link></li>}
+            {user && <li><Link to="/cases" aria-current={current('/cases') ? 'page' : undefined}>{t('navCases')}</Link></li>}
             {canImport && <li><Link to="/import" aria-current={current('/import') ? 'page' : undefined}>{t('navImport')}</Link></li>}
           </ul>
         </nav>

@@ -2,6 +2,7 @@
 // totals as charts.
 import { api } from '../api/client.ts';
 import { BarChart } from '../components/bar-chart.component.tsx';
+import { CaseFlags } from '../components/case-flags.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
 import { ScorecardView } from '../components/scorecard.component.tsx';
@@ -26,6 +27,7 @@ export function DashboardRoute() {
           </p>
         </section>
       )}
+      {(user?.role === 'admin' || user?.role === 'coordinator') && <CaseFlags />}
       <Status loaded={loaded}>
         {(d) => (
           <>

@@ -13,6 +13,7 @@ import { readCase, readCaseCounts, readCaseFlags, readCases } from '../services/
 import { readTrial, readTrials } from '../services/read-trials.ts';
 import { editCase } from '../services/update-case.ts';
 import { caseCountsQuery, caseListQuery, casePatch, evaluationQuery, linksBody, linksView, newCaseBody, newCaseEventBody, newTrialBody, trialListQuery } from './case.schema.ts';
+import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 import { idParams } from './tracking.schema.ts';
 
@@ -30,6 +31,7 @@ export const caseRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/cases', {
     schema: { tags: ['cases'], summary: 'Cases with filters; status and flag filters apply to the day evaluated', description: RULES_NOTE, querystring: caseListQuery, response: { 200: z.array(caseSummarySchema) } },
   }, (request) => readCases(db, request.actor, request.query, evaluation(request.query)));
+  listExportRoute(r, { url: '/api/cases', tags: ['cases'], what: 'Cases', name: 'cases', querystring: caseListQuery, load: (query, actor) => readCases(db, actor, query, evaluation(query)) });
 
   r.get('/api/cases/:id', {
     schema: { tags: ['cases'], summary: 'One case with its timeline, status and flags', description: RULES_NOTE, params: idParams, querystring: evaluationQuery, response: { 200: caseDetailSchema } },
@@ -62,6 +64,7 @@ export const caseRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/trials', {
     schema: { tags: ['cases'], summary: 'Trials with filters, latest verdict first', querystring: trialListQuery, response: { 200: z.array(trialSchema) } },
   }, (request) => readTrials(db, request.actor, request.query));
+  listExportRoute(r, { url: '/api/trials', tags: ['cases'], what: 'Trials', name: 'trials', querystring: trialListQuery, load: (query, actor) => readTrials(db, actor, query) });
 
   r.get('/api/trials/:id', {
     schema: { tags: ['cases'], summary: 'One trial with the cases it groups', description: RULES_NOTE, params: idParams, querystring: evaluationQuery, response: { 200: trialDetailSchema } },

@@ -12,6 +12,9 @@ import { citedRecommendation } from '../server/services/cite-recommendation.ts';
 import { decideRecommendationTag } from '../server/services/decide-tag.ts';
 import { ensureReferenceData } from '../server/services/ensure-reference-data.ts';
 import { importDocument } from '../server/services/import-document.ts';
+import { enqueueImport } from '../server/services/import-files.ts';
+import { runJobNow } from '../server/services/run-job-now.ts';
+import { facetQueuePages } from '../server/repositories/search.repository.ts';
 import { createInstitution } from '../server/services/manage-institution.ts';
 import { searchRecommendations } from '../server/services/search-recommendations.ts';
 import { normaliseSearchQuery, type SearchQueryInput } from '../contracts/search.ts';
@@ -151,6 +154,15 @@ describe(`search facets follow every write (${onPostgres ? 'postgres' : 'pglite'
       }),
     ).rejects.toThrow('changed my mind');
     expect(await keysOf(csvRec)).toEqual([...before, 'state:NOR'].sort());
+    await expectFacetsExact();
+  });
+
+  it('gives back the space of the queue after each job, so that PGlite does not grow with every import', async () => {
+    const csv = resolve(DATA_DIR, 'upr-info/upr-info-sessions-14-16.csv');
+    const job = await enqueueImport(t.db, actor, [file(csv)], { publish: false });
+    const ran = await runJobNow(t.db, job, () => undefined);
+    expect(ran.error).toBeNull();
+    expect(await facetQueuePages(t.db)).toBe(0);
     await expectFacetsExact();
   });
 });

@@ -1,8 +1,10 @@
 // Runs one claimed job with its handler, keeping its heartbeat and progress, and records
-// success or failure (with the error's message, which names the file and place).
+// success or failure (with the error's message, which names the file and place). Jobs are
+// the bulk writes: after each, the space of the facet refresh queue is given back.
 import type { Db } from '../db/handle.ts';
 import { AppError } from '../errors.ts';
 import { finishJob, updateJobProgress, type JobRow } from '../repositories/job.repository.ts';
+import { reclaimFacetQueue } from '../repositories/search.repository.ts';
 import { JOB_HANDLERS } from './handlers.ts';
 import { HEARTBEAT_MS } from './worker.ts';
 
@@ -31,11 +33,13 @@ export async function runJob(db: Db, job: JobRow, onProgress?: JobProgress): Pro
     });
     clearInterval(beat);
     await finishJob(db, job.id, { status: 'succeeded', result });
+    await reclaimFacetQueue(db);
     return result;
   } catch (err) {
     clearInterval(beat);
     const message = err instanceof AppError ? err.message : `unexpected error: ${(err as Error).message}`;
     await finishJob(db, job.id, { status: 'failed', error: message });
+    await reclaimFacetQueue(db);
     throw err;
   }
 }

@@ -258,3 +258,18 @@ export async function findDocumentHits(db: Kysely<DB>, text: TextQuery, mechanis
   `.execute(db);
   return rows;
 }
+
+/**
+ * Gives back the space of the facet refresh queue, which every write transaction fills and
+ * empties at commit. PostgreSQL's autovacuum does this on a server; PGlite has none, so the
+ * worker calls it after each job. Runs outside any transaction.
+ */
+export async function reclaimFacetQueue(db: Kysely<DB>): Promise<void> {
+  await sql`vacuum facet_refresh_queue, facet_refresh_pending`.execute(db);
+}
+
+/** Pages the facet refresh queue takes on disk. */
+export async function facetQueuePages(db: Kysely<DB>): Promise<number> {
+  const { rows } = await sql<{ pages: number }>`select (pg_relation_size('facet_refresh_queue') / current_setting('block_size')::int)::int as pages`.execute(db);
+  return rows[0]?.pages ?? 0;
+}

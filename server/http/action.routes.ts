@@ -30,7 +30,7 @@ export const actionRoutes: RoutesPlugin = async (app, { deps }) => {
       response: { 200: z.array(assignmentView) },
     },
   }, (request) => readAssignments(db, request.actor, request.query));
-  listExportRoute(r, { url: '/api/assignments', tags: ['assignments'], what: 'Assignments', name: 'assignments', querystring: assignmentQuery, load: (query, actor) => readAssignments(db, actor, query) });
+  listExportRoute(r, { url: '/api/assignments', tags: ['assignments'], what: 'Assignments', name: 'assignments', querystring: assignmentQuery, item: assignmentView, load: (query, actor) => readAssignments(db, actor, query) });
 
   r.post('/api/assignments', {
     schema: { tags: ['assignments'], summary: 'Assign a recommendation, benchmark or cluster to an institution', body: newAssignmentBody, response: { 201: assignmentView } },
@@ -44,7 +44,7 @@ export const actionRoutes: RoutesPlugin = async (app, { deps }) => {
       response: { 200: z.array(actionView) },
     },
   }, (request) => readActions(db, request.actor, request.query));
-  listExportRoute(r, { url: '/api/actions', tags: ['actions'], what: 'Actions', name: 'actions', querystring: actionQuery, load: (query, actor) => readActions(db, actor, query) });
+  listExportRoute(r, { url: '/api/actions', tags: ['actions'], what: 'Actions', name: 'actions', querystring: actionQuery, item: actionView, load: (query, actor) => readActions(db, actor, query) });
 
   r.get('/api/actions/:id', { schema: { tags: ['actions'], summary: 'One action', params: idParams, response: { 200: actionView } } }, (request) =>
     readAction(db, request.actor, request.params.id),

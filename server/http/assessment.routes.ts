@@ -44,7 +44,7 @@ export const assessmentRoutes: RoutesPlugin = async (app, { deps }) => {
       response: { 200: z.array(assessmentView) },
     },
   }, (request) => readAssessments(db, request.actor, request.query));
-  listExportRoute(r, { url: '/api/assessments', tags: ['assessments'], what: 'Assessments', name: 'assessments', isPublic: true, querystring: assessmentQuery, load: (query, actor) => readAssessments(db, actor, query) });
+  listExportRoute(r, { url: '/api/assessments', tags: ['assessments'], what: 'Assessments', name: 'assessments', isPublic: true, querystring: assessmentQuery, item: assessmentView, load: (query, actor) => readAssessments(db, actor, query) });
 
   r.get('/api/assessments/grid', {
     schema: {

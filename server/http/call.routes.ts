@@ -24,7 +24,7 @@ export const callRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/calls', {
     schema: { tags: ['calls'], summary: 'Calls for input', security: [], querystring: callQuery, response: { 200: z.array(callView) } },
   }, async (request) => (await readCalls(db, request.query)).map(present));
-  listExportRoute(r, { url: '/api/calls', tags: ['calls'], what: 'Calls for input', name: 'calls', isPublic: true, querystring: callQuery, load: async (query) => (await readCalls(db, query)).map(present) });
+  listExportRoute(r, { url: '/api/calls', tags: ['calls'], what: 'Calls for input', name: 'calls', isPublic: true, querystring: callQuery, item: callView, load: async (query) => (await readCalls(db, query)).map(present) });
 
   r.get('/api/calls/:id', { schema: { tags: ['calls'], summary: 'One call for input', security: [], params: idParams, response: { 200: callView } } }, async (request) =>
     present(await readCall(db, request.params.id)),

@@ -31,7 +31,7 @@ export const caseRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/cases', {
     schema: { tags: ['cases'], summary: 'Cases with filters; status and flag filters apply to the day evaluated', description: RULES_NOTE, querystring: caseListQuery, response: { 200: z.array(caseSummarySchema) } },
   }, (request) => readCases(db, request.actor, request.query, evaluation(request.query)));
-  listExportRoute(r, { url: '/api/cases', tags: ['cases'], what: 'Cases', name: 'cases', querystring: caseListQuery, load: (query, actor) => readCases(db, actor, query, evaluation(query)) });
+  listExportRoute(r, { url: '/api/cases', tags: ['cases'], what: 'Cases', name: 'cases', querystring: caseListQuery, item: caseSummarySchema, load: (query, actor) => readCases(db, actor, query, evaluation(query)) });
 
   r.get('/api/cases/:id', {
     schema: { tags: ['cases'], summary: 'One case with its timeline, status and flags', description: RULES_NOTE, params: idParams, querystring: evaluationQuery, response: { 200: caseDetailSchema } },
@@ -64,7 +64,7 @@ export const caseRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/trials', {
     schema: { tags: ['cases'], summary: 'Trials with filters, latest verdict first', querystring: trialListQuery, response: { 200: z.array(trialSchema) } },
   }, (request) => readTrials(db, request.actor, request.query));
-  listExportRoute(r, { url: '/api/trials', tags: ['cases'], what: 'Trials', name: 'trials', querystring: trialListQuery, load: (query, actor) => readTrials(db, actor, query) });
+  listExportRoute(r, { url: '/api/trials', tags: ['cases'], what: 'Trials', name: 'trials', querystring: trialListQuery, item: trialSchema, load: (query, actor) => readTrials(db, actor, query) });
 
   r.get('/api/trials/:id', {
     schema: { tags: ['cases'], summary: 'One trial with the cases it groups', description: RULES_NOTE, params: idParams, querystring: evaluationQuery, response: { 200: trialDetailSchema } },

@@ -18,7 +18,7 @@ export const indicatorRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/indicators', {
     schema: { tags: ['indicators'], summary: 'Indicators with their values', querystring: indicatorQuery, response: { 200: z.array(indicatorView) } },
   }, (request) => readIndicators(db, request.actor, request.query));
-  listExportRoute(r, { url: '/api/indicators', tags: ['indicators'], what: 'Indicators with their values', name: 'indicators', querystring: indicatorQuery, load: (query, actor) => readIndicators(db, actor, query) });
+  listExportRoute(r, { url: '/api/indicators', tags: ['indicators'], what: 'Indicators with their values', name: 'indicators', querystring: indicatorQuery, item: indicatorView, load: (query, actor) => readIndicators(db, actor, query) });
 
   r.get('/api/indicators/:id', { schema: { tags: ['indicators'], summary: 'One indicator with its values', params: idParams, response: { 200: indicatorView } } }, (request) =>
     readIndicator(db, request.actor, request.params.id),

@@ -1,11 +1,12 @@
 // Every list of the API can be downloaded: `GET <list>/export?format=csv|xlsx|json` takes
 // the list's own filters and answers the same records, as the same audience sees them, as
-// a file. Columns follow the records (nested fields flattened to dotted names).
+// a file. The list's item schema gives the columns (nested fields flattened to dotted
+// names, even when the list is empty) and strips what the list itself would not send.
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIST_FORMATS } from '../../contracts/reports.ts';
-import { columnsOf, listFile, type ListFile } from '../reports/index.ts';
+import { columnsAt, listFile, type ListFile } from '../reports/index.ts';
 import type { Actor } from '../services/actor.ts';
 
 type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -15,6 +16,14 @@ export const formatQuery = z.object({ format: z.enum(LIST_FORMATS).describe('csv
 /** Sends a list file as an attachment. */
 export function sendListFile(reply: FastifyReply, file: ListFile): FastifyReply {
   return reply.type(file.mediaType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.bytes);
+}
+
+/** The paths of a record schema's leaves, nested objects flattened (`latestGrade.label`). */
+export function leafPaths(schema: z.ZodType, prefix = ''): string[] {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  if (inner instanceof z.ZodObject) return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, value]) => leafPaths(value, `${prefix}${key}.`));
+  return [prefix.slice(0, -1)];
 }
 
 /** Registers `GET {url}/export` for a list whose records `load` gives for the list's filters. */
@@ -29,6 +38,8 @@ export function listExportRoute<Q extends z.ZodObject>(
     name: string;
     isPublic?: boolean;
     querystring: Q;
+    /** The schema of one record of the list, as its response declares it. */
+    item: z.ZodObject;
     load: (query: z.infer<Q>, actor: Actor) => Promise<readonly object[]>;
   },
 ): void {
@@ -41,7 +52,7 @@ export function listExportRoute<Q extends z.ZodObject>(
     },
   }, async (request, reply) => {
     const query = request.query as z.infer<Q> & z.infer<typeof formatQuery>;
-    const rows = await spec.load(query, request.actor);
-    return sendListFile(reply, await listFile(rows, columnsOf(rows), query.format, spec.name));
+    const rows = (await spec.load(query, request.actor)).map((row) => spec.item.parse(row) as object);
+    return sendListFile(reply, await listFile(rows, columnsAt(leafPaths(spec.item)), query.format, spec.name));
   });
 }

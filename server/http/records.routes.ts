@@ -30,7 +30,7 @@ export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/benchmarks', {
     schema: { tags: ['records'], summary: 'Published benchmarks with their latest grade', security: [], response: { 200: z.object({ items: z.array(benchmarkSummarySchema) }) } },
   }, async () => ({ items: await listBenchmarks(db) }));
-  listExportRoute(r, { url: '/api/benchmarks', tags: ['records'], what: 'Published benchmarks with their latest grade', name: 'benchmarks', isPublic: true, querystring: z.object({}), load: () => listBenchmarks(db) });
+  listExportRoute(r, { url: '/api/benchmarks', tags: ['records'], what: 'Published benchmarks with their latest grade', name: 'benchmarks', isPublic: true, querystring: z.object({}), item: benchmarkSummarySchema, load: () => listBenchmarks(db) });
 
   r.get('/api/benchmarks/:id', {
     schema: {
@@ -46,7 +46,7 @@ export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/documents', {
     schema: { tags: ['records'], summary: 'Published documents, newest first', security: [], response: { 200: z.object({ items: z.array(documentSummarySchema) }) } },
   }, async () => ({ items: await listDocuments(db) }));
-  listExportRoute(r, { url: '/api/documents', tags: ['records'], what: 'Published documents', name: 'documents', isPublic: true, querystring: z.object({}), load: () => listDocuments(db) });
+  listExportRoute(r, { url: '/api/documents', tags: ['records'], what: 'Published documents', name: 'documents', isPublic: true, querystring: z.object({}), item: documentSummarySchema, load: () => listDocuments(db) });
 
   r.get('/api/documents/:id', {
     schema: {

@@ -4,7 +4,7 @@
 export { renderBriefDocx } from './brief.docx.ts';
 export { renderBriefPdf } from './brief.pdf.ts';
 export { formatDate, formatNumber, reportTexts, totalsLine } from './i18n.ts';
-export { columnsOf, listFile, listToCsv, listToJson, listToXlsx, type ListFile } from './list-export.ts';
+export { columnsAt, listFile, listToCsv, listToJson, listToXlsx, type ListFile } from './list-export.ts';
 export type { ListColumn, ListValue } from './list-export.ts';
 export { renderMatrixDocx } from './matrix.docx.ts';
 export { renderMatrixXlsx } from './matrix.xlsx.ts';

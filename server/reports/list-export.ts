@@ -62,25 +62,12 @@ export function listToJson<R>(rows: Iterable<R>, columns: readonly ListColumn<R>
 }
 
 /**
- * Columns for records whose shape the caller does not spell out (an API list): one per
- * leaf, nested objects flattened to dotted keys (`latestGrade.label`), lists of plain
- * values kept as lists, lists of records written as JSON. Keys in order of first sight.
+ * Columns for records given by the paths of their leaves (`latestGrade.label` reads a
+ * nested field): lists of plain values stay lists, anything else structured is written
+ * as JSON. The path is the heading.
  */
-export function columnsOf(rows: readonly object[]): ListColumn<object>[] {
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  const visit = (value: object, prefix: string): void => {
-    for (const [k, v] of Object.entries(value)) {
-      const key = prefix + k;
-      if (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) visit(v as object, `${key}.`);
-      else if (!seen.has(key)) {
-        seen.add(key);
-        keys.push(key);
-      }
-    }
-  };
-  for (const row of rows) visit(row, '');
-  return keys.map((key) => ({ key, header: key, value: (row: object) => leafValue(row, key.split('.')) }));
+export function columnsAt(paths: readonly string[]): ListColumn<object>[] {
+  return paths.map((key) => ({ key, header: key, value: (row: object) => leafValue(row, key.split('.')) }));
 }
 
 function leafValue(row: object, path: readonly string[]): ListValue {

@@ -23,7 +23,7 @@ describe('GET <list>/export', () => {
   });
   afterAll(async () => s.close());
 
-  it('writes published assessments as CSV for the public, with the list filters, without confidential evidence', async () => {
+  it('writes published assessments as CSV for the public, with the list filters, without confidential evidence, and headings when empty', async () => {
     const res = await anonymous(s.app).request('GET', '/api/assessments/export?format=csv&itemType=benchmark');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
@@ -34,7 +34,9 @@ describe('GET <list>/export', () => {
     expect(lines[1]).toContain('off-target');
     expect(res.body).not.toContain(SECRET);
     const none = await anonymous(s.app).request('GET', '/api/assessments/export?format=csv&itemType=recommendation');
-    expect(none.body.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(1);
+    const header = none.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(header).toHaveLength(1);
+    expect(header[0]).toContain('grade');
   });
 
   it('writes benchmarks as JSON with nested fields flattened to dotted keys', async () => {

@@ -108,8 +108,8 @@ export async function readRows(db: Kysely<DB>, table: TableInfo): Promise<JsonRo
 
 /** Whether the table has any row. */
 export async function hasRows(db: Kysely<DB>, table: string): Promise<boolean> {
-  const { rows } = await sql<{ any: boolean }>`select exists (select 1 from ${sql.table(table)}) as any`.execute(db);
-  return rows[0]?.any === true;
+  const { rows } = await sql<{ found: boolean }>`select exists (select 1 from ${sql.table(table)}) as found`.execute(db);
+  return rows[0]?.found === true;
 }
 
 export async function deleteAllRows(db: Kysely<DB>, table: string): Promise<void> {
@@ -152,8 +152,8 @@ export async function withSnapshot<T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => P
 
 /** Audit events other than those of loading reference data at start (actor `startup`). */
 export async function hasAuditEventsBeyondStartup(db: Kysely<DB>): Promise<boolean> {
-  const { rows } = await sql<{ any: boolean }>`select exists (select 1 from audit_events where actor_label <> 'startup') as any`.execute(db);
-  return rows[0]?.any === true;
+  const { rows } = await sql<{ found: boolean }>`select exists (select 1 from audit_events where actor_label <> 'startup') as found`.execute(db);
+  return rows[0]?.found === true;
 }
 
 export async function deleteStartupAuditEvents(db: Kysely<DB>): Promise<void> {

@@ -1,0 +1,100 @@
+// Documents and what they hold: paragraphs, facts, recommendations with their States, links and tags: part of migration 2026-11-23-0001-domain. Frozen, plain SQL.
+
+export const documents: readonly string[] = [
+  `create table documents (
+    id uuid primary key default gen_random_uuid(),
+    symbol text,
+    kind text not null,
+    mechanism text,
+    body text,
+    title text,
+    date date,
+    language text,
+    country char(3),
+    cycle integer,
+    session integer,
+    filename text,
+    media_type text,
+    original bytea,
+    sha256 text unique,
+    text text,
+    state text not null default 'draft' check (state in ('draft','published','discarded')),
+    imported_by uuid references users(id),
+    job_id uuid,
+    created_at timestamptz not null default now(),
+    search tsvector generated always as (to_tsvector('english', coalesce(symbol,'') || ' ' || coalesce(title,''))) stored
+  )`,
+  `create unique index documents_symbol on documents(symbol) where symbol is not null`,
+  `create index documents_search on documents using gin(search)`,
+  `create table paragraphs (
+    id uuid primary key default gen_random_uuid(),
+    document_id uuid not null references documents(id) on delete cascade,
+    ordinal integer not null,
+    ref text not null,
+    text text not null,
+    page integer,
+    line integer,
+    unique (document_id, ordinal)
+  )`,
+  `create index paragraphs_ref on paragraphs(document_id, ref)`,
+  `create table facts (
+    id uuid primary key default gen_random_uuid(),
+    document_id uuid not null references documents(id) on delete cascade,
+    label text not null,
+    value numeric not null,
+    unit text,
+    paragraph_ref text,
+    observed text
+  )`,
+  `create table recommendations (
+    id uuid primary key default gen_random_uuid(),
+    document_id uuid not null references documents(id) on delete cascade,
+    paragraph_id uuid references paragraphs(id) on delete set null,
+    ref text not null,
+    text text not null default '',
+    addressee text,
+    position text check (position in ('supported','noted')),
+    position_document_id uuid references documents(id) on delete set null,
+    cluster text,
+    sub_theme text,
+    country char(3),
+    cycle integer,
+    session integer,
+    state text not null default 'draft' check (state in ('draft','published','discarded')),
+    version integer not null default 1,
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now(),
+    search tsvector generated always as (to_tsvector('english', coalesce(text,''))) stored
+  )`,
+  `create unique index recommendations_identity on recommendations(document_id, coalesce(country,''), coalesce(session,0), ref)`,
+  `create index recommendations_search on recommendations using gin(search)`,
+  `create index recommendations_state on recommendations(state)`,
+  `create index recommendations_country_session on recommendations(country, session)`,
+  `create table recommendation_states (
+    recommendation_id uuid not null references recommendations(id) on delete cascade,
+    state char(3) not null,
+    ordinal smallint not null default 0,
+    primary key (recommendation_id, state)
+  )`,
+  `create index recommendation_states_state on recommendation_states(state)`,
+  `create table recommendation_links (
+    from_id uuid not null references recommendations(id) on delete cascade,
+    to_id uuid not null references recommendations(id) on delete cascade,
+    kind text not null check (kind in ('cites','same-as','related')),
+    score real,
+    origin text not null default 'imported',
+    primary key (from_id, to_id, kind)
+  )`,
+  `create index recommendation_links_to on recommendation_links(to_id)`,
+  `create table recommendation_tags (
+    recommendation_id uuid not null references recommendations(id) on delete cascade,
+    term_id uuid not null references taxonomy_terms(id) on delete cascade,
+    origin text not null check (origin in ('imported','suggested','confirmed','rejected')),
+    confidence real,
+    decided_by uuid references users(id),
+    created_at timestamptz not null default now(),
+    primary key (recommendation_id, term_id)
+  )`,
+  `create index recommendation_tags_term on recommendation_tags(term_id, origin)`,
+
+];

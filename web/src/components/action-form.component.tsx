@@ -1,5 +1,4 @@
 // Planning an action on a recommendation: what, by which institution, by when.
-import type { SyntheticEvent } from 'react';
 import { ACTION_STATUSES, type ActionStatus } from '../../../contracts/tracking.ts';
 import { tracking, type Institution } from '../api/tracking.ts';
 import { codeLabel } from '../i18n/labels.ts';
@@ -13,26 +12,18 @@ export function ActionForm({ recommendationId, institutions, onCreated }: { reco
   const { t } = useI18n();
   const { user } = useSession();
   const state = useSubmit();
-  const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const formElement = e.currentTarget;
-    const form = new FormData(formElement);
-    const dueOn = formText(form, 'dueOn');
-    const ok = await state.run(() =>
+  const submit = state.onSubmit(
+    (form) =>
       tracking.createAction({
         title: formText(form, 'title'),
         description: formText(form, 'description'),
         institutionId: formText(form, 'institution'),
-        dueOn: dueOn || null,
+        dueOn: formText(form, 'dueOn') || null,
         status: formText(form, 'status') as ActionStatus,
         recommendationIds: [recommendationId],
       }),
-    );
-    if (ok) {
-      formElement.reset();
-      onCreated();
-    }
-  };
+    onCreated,
+  );
   return (
     <form className="stack form-panel" aria-labelledby="action-form-h" onSubmit={(e) => void submit(e)}>
       <h3 id="action-form-h">{t('actionNew')}</h3>

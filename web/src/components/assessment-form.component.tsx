@@ -2,7 +2,7 @@
 // and evidence items (a text, a link, a document paragraph or, for a benchmark, an approved
 // contribution to a call for input on it), each of which may be marked confidential.
 // Contributors' assessments wait for a coordinator's approval.
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { SCALE_GRADES, type Scale } from '../../../contracts/enums.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../contracts/tracking.ts';
 import { tracking, type NewEvidence, type Submission } from '../api/tracking.ts';
@@ -65,10 +65,7 @@ export function AssessmentForm(props: { itemType: 'benchmark' | 'recommendation'
     `submissions-${props.itemId}-${wantsSubmissions ? 'wanted' : 'none'}`,
   );
 
-  const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const formElement = e.currentTarget;
-    const form = new FormData(formElement);
+  const submit = state.onSubmit(async (form) => {
     const evidence: NewEvidence[] = items.map((item) => {
       const field = (name: string) => formText(form, `evidence-${item.key}-${name}`);
       const text = field('text');
@@ -82,25 +79,21 @@ export function AssessmentForm(props: { itemType: 'benchmark' | 'recommendation'
       };
     });
     const assessor = formText(form, 'assessor');
-    const ok = await state.run(async () => {
-      const recorded = await tracking.recordAssessment({
-        itemType: props.itemType,
-        itemId: props.itemId,
-        periodId: formText(form, 'period'),
-        scale,
-        grade: formText(form, 'grade'),
-        narrative: formText(form, 'narrative'),
-        evidence,
-        ...(assessor ? { assessorName: assessor } : {}),
-      });
-      setPending(recorded.state === 'pending');
+    const recorded = await tracking.recordAssessment({
+      itemType: props.itemType,
+      itemId: props.itemId,
+      periodId: formText(form, 'period'),
+      scale,
+      grade: formText(form, 'grade'),
+      narrative: formText(form, 'narrative'),
+      evidence,
+      ...(assessor ? { assessorName: assessor } : {}),
     });
-    if (ok) {
-      formElement.reset();
-      setItems([]);
-      props.onRecorded();
-    }
-  };
+    setPending(recorded.state === 'pending');
+  }, () => {
+    setItems([]);
+    props.onRecorded();
+  });
 
   return (
     <form className="stack form-panel" aria-labelledby={`${prefix}-h`} onSubmit={(e) => void submit(e)}>

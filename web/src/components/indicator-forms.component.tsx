@@ -1,6 +1,5 @@
 // Indicators of a record: each one's chart, a form to record a value (date, number,
 // source), and a form to define a new indicator linked to the record.
-import type { SyntheticEvent } from 'react';
 import type { IndicatorView } from '../../../contracts/records.ts';
 import { INDICATOR_KINDS, type IndicatorKind } from '../../../contracts/tracking.ts';
 import { tracking } from '../api/tracking.ts';
@@ -16,20 +15,11 @@ const KIND_LABEL = { structural: 'indicatorStructural', process: 'indicatorProce
 function ValueForm({ indicator, onRecorded }: { indicator: IndicatorView; onRecorded: () => void }) {
   const { t } = useI18n();
   const state = useSubmit();
-  const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const formElement = e.currentTarget;
-    const form = new FormData(formElement);
+  const submit = state.onSubmit(async (form) => {
     const value = formNumber(form, 'value');
-    const ok = await state.run(async () => {
-      if (value === null) throw new Error(t('indicatorValueInvalid'));
-      await tracking.recordIndicatorValue(indicator.id, { value, observedOn: formText(form, 'observedOn'), sourceText: formText(form, 'source') });
-    });
-    if (ok) {
-      formElement.reset();
-      onRecorded();
-    }
-  };
+    if (value === null) throw new Error(t('indicatorValueInvalid'));
+    await tracking.recordIndicatorValue(indicator.id, { value, observedOn: formText(form, 'observedOn'), sourceText: formText(form, 'source') });
+  }, onRecorded);
   return (
     <form className="row wrap" aria-label={t('indicatorRecordFor', { name: indicator.name })} onSubmit={(e) => void submit(e)}>
       <label>
@@ -53,26 +43,18 @@ function ValueForm({ indicator, onRecorded }: { indicator: IndicatorView; onReco
 function NewIndicatorForm({ links, onCreated }: { links: { benchmarkIds: string[]; recommendationIds: string[] }; onCreated: () => void }) {
   const { t } = useI18n();
   const state = useSubmit();
-  const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const formElement = e.currentTarget;
-    const form = new FormData(formElement);
-    const unit = formText(form, 'unit');
-    const ok = await state.run(() =>
+  const submit = state.onSubmit(
+    (form) =>
       tracking.createIndicator({
         name: formText(form, 'name'),
         kind: formText(form, 'kind') as IndicatorKind,
-        unit: unit || null,
+        unit: formText(form, 'unit') || null,
         baseline: formNumber(form, 'baseline'),
         target: formNumber(form, 'target'),
         ...links,
       }),
-    );
-    if (ok) {
-      formElement.reset();
-      onCreated();
-    }
-  };
+    onCreated,
+  );
   return (
     <details className="form-panel">
       <summary>{t('indicatorNew')}</summary>

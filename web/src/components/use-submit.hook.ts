@@ -1,12 +1,14 @@
 // Runs a form's request: busy while it runs, the error message when it fails, and a
 // "done" flag the form shows as a confirmation.
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type SyntheticEvent } from 'react';
 
 export interface Submitting {
   busy: boolean;
   error: string | null;
   done: boolean;
   run: (work: () => Promise<unknown>) => Promise<boolean>;
+  /** A form's submit handler: runs `work` on the form's fields; when it succeeds, empties the form and calls `then`. */
+  onSubmit: (work: (form: FormData) => Promise<unknown>, then?: () => void) => (e: SyntheticEvent<HTMLFormElement>) => Promise<void>;
 }
 
 export function useSubmit(): Submitting {
@@ -28,5 +30,17 @@ export function useSubmit(): Submitting {
       setBusy(false);
     }
   }, []);
-  return { busy, error, done, run };
+  const onSubmit = useCallback(
+    (work: (form: FormData) => Promise<unknown>, then?: () => void) => async (e: SyntheticEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      const element = e.currentTarget;
+      const form = new FormData(element);
+      if (await run(() => work(form))) {
+        element.reset();
+        then?.();
+      }
+    },
+    [run],
+  );
+  return { busy, error, done, run, onSubmit };
 }

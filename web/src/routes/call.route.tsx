@@ -1,7 +1,6 @@
 // One call for input: what it asks, the public submission form anyone may use (the
 // submitter's identity stays confidential unless they choose otherwise), and for
 // coordinators the submissions to approve or reject and the button closing the call.
-import type { SyntheticEvent } from 'react';
 import type { ModerationDecision } from '../../../contracts/tracking.ts';
 import { api } from '../api/client.ts';
 import { tracking, type Call, type Submission } from '../api/tracking.ts';
@@ -21,17 +20,11 @@ const SUBMISSION_STATE = { pending: 'submissionPending', approved: 'submissionAp
 function SubmissionForm({ call }: { call: Call }) {
   const { t } = useI18n();
   const state = useSubmit();
-  const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const formElement = e.currentTarget;
-    const form = new FormData(formElement);
+  const submit = state.onSubmit((form) => {
     const name = formText(form, 'name');
     const email = formText(form, 'email');
-    const ok = await state.run(() =>
-      tracking.submit(call.id, { text: formText(form, 'text'), identityConfidential: form.get('public') !== 'on', ...(name ? { name } : {}), ...(email ? { email } : {}) }),
-    );
-    if (ok) formElement.reset();
-  };
+    return tracking.submit(call.id, { text: formText(form, 'text'), identityConfidential: form.get('public') !== 'on', ...(name ? { name } : {}), ...(email ? { email } : {}) });
+  });
   return (
     <form className="stack form-panel" aria-labelledby="submit-h" onSubmit={(e) => void submit(e)}>
       <h2 id="submit-h">{t('submissionTitle')}</h2>

@@ -1,6 +1,5 @@
 // Calls for input: open ones first, each with its deadline; coordinators open new ones on
 // chosen benchmarks. Anyone can answer an open call from its page.
-import type { SyntheticEvent } from 'react';
 import { api } from '../api/client.ts';
 import { tracking } from '../api/tracking.ts';
 import { formText } from '../components/form-fields.ts';
@@ -18,25 +17,17 @@ function OpenCallForm({ onOpened }: { onOpened: () => void }) {
   const { t } = useI18n();
   const state = useSubmit();
   const benchmarks = useApi(() => api.benchmarks(), 'benchmarks');
-  const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const formElement = e.currentTarget;
-    const form = new FormData(formElement);
-    const deadline = formText(form, 'deadline');
-    const ok = await state.run(() =>
+  const submit = state.onSubmit(
+    (form) =>
       tracking.openCall({
         title: formText(form, 'title'),
         description: formText(form, 'description'),
         // A date input gives the day: the call closes at its end, UTC.
-        deadline: `${deadline}T23:59:59Z`,
+        deadline: `${formText(form, 'deadline')}T23:59:59Z`,
         benchmarkIds: form.getAll('benchmark').filter((v): v is string => typeof v === 'string'),
       }),
-    );
-    if (ok) {
-      formElement.reset();
-      onOpened();
-    }
-  };
+    onOpened,
+  );
   return (
     <details className="form-panel">
       <summary>{t('callNew')}</summary>

@@ -13,8 +13,8 @@ type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, Raw
 
 export const formatQuery = z.object({ format: z.enum(LIST_FORMATS).describe('csv, xlsx or json') });
 
-/** Sends a list file as an attachment. */
-export function sendListFile(reply: FastifyReply, file: ListFile): FastifyReply {
+/** Sends a file (a list, a report) as an attachment. */
+export function sendAttachment(reply: FastifyReply, file: ListFile): FastifyReply {
   return reply.type(file.mediaType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.bytes);
 }
 
@@ -53,6 +53,6 @@ export function listExportRoute<Q extends z.ZodObject>(
   }, async (request, reply) => {
     const query = request.query as z.infer<Q> & z.infer<typeof formatQuery>;
     const rows = (await spec.load(query, request.actor)).map((row) => spec.item.parse(row) as object);
-    return sendListFile(reply, await listFile(rows, columnsAt(leafPaths(spec.item)), query.format, spec.name));
+    return sendAttachment(reply, await listFile(rows, columnsAt(leafPaths(spec.item)), query.format, spec.name));
   });
 }

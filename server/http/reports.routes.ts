@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { REPORT_KINDS, reportQuerySchema } from '../../contracts/report-requests.ts';
 import { renderReport } from '../services/render-report.ts';
 import { acceptedLang } from './accept-language.ts';
+import { sendAttachment } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
 export const reportRoutes: RoutesPlugin = async (app, { deps }) => {
@@ -25,12 +26,10 @@ export const reportRoutes: RoutesPlugin = async (app, { deps }) => {
     const { public: publicOnly, ...query } = request.query;
     const lang = query.lang ?? acceptedLang(request.headers['accept-language']) ?? 'en';
     const file = await renderReport(db, request.actor, request.params.kind, { ...query, lang, publicOnly: publicOnly === 'true' });
-    return reply
-      .type(file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    reply
       .header('content-language', lang)
       .header('cache-control', file.audience === 'public' ? 'public, max-age=60' : 'private, no-store')
-      .header('vary', 'Cookie, Accept-Language')
-      .send(file.bytes);
+      .header('vary', 'Cookie, Accept-Language');
+    return sendAttachment(reply, file);
   });
 };

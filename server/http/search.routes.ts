@@ -2,7 +2,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { normaliseSearchQuery, searchQuerySchema, searchResultSchema } from '../../contracts/search.ts';
 import { exportSearch } from '../services/export-search.ts';
 import { searchRecommendations } from '../services/search-recommendations.ts';
-import { formatQuery, sendListFile } from './list-export.ts';
+import { formatQuery, sendAttachment } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
 export const searchRoutes: RoutesPlugin = async (app, { deps }) => {
@@ -29,5 +29,5 @@ export const searchRoutes: RoutesPlugin = async (app, { deps }) => {
       security: [],
       querystring: searchQuerySchema.extend(formatQuery.shape),
     },
-  }, async (request, reply) => sendListFile(reply, await exportSearch(db, normaliseSearchQuery(request.query), request.query.format)));
+  }, async (request, reply) => sendAttachment(reply, await exportSearch(db, normaliseSearchQuery(request.query), request.query.format)));
 };

@@ -23,6 +23,7 @@ export default tseslint.config(
         { name: 'kysely', message: 'Only server/repositories/ and server/db/ import the query builder.' },
         { name: 'pg', message: 'Only server/db/ connects to the database.' },
         { name: '@electric-sql/pglite', message: 'Only server/db/ connects to the database.' },
+        { name: 'pdfjs-dist/legacy/build/pdf.mjs', allowTypeImports: true, message: 'Load pdfjs through server/importers/formats/pdfjs.ts, which keeps the engine\'s JSON.' },
       ] }],
     },
   },

@@ -12,7 +12,7 @@ export const remindCommand: Command = {
   usage: 'Usage: landmark remind',
   options: {},
   async run(_args, io) {
-    const result = await withCliDatabase('remind', (db, config) => refreshNotifications(db, systemActor('cli'), { mailer: createMailer(config.smtpUrl) }));
+    const result = await withCliDatabase('remind', (db, config) => refreshNotifications(db, systemActor('cli'), { mailer: createMailer(config.smtpUrl), publicUrl: config.publicUrl }));
     write(io.stdout, `${result.notifications} reminders current, ${result.mailed} mails sent`);
     return 0;
   },

@@ -15,7 +15,7 @@ import { main } from './main.ts';
 import { createServerDatabase, onPostgres } from '../test/db.ts';
 import { buildBenchmark, buildOrganisation } from '../test/factories.ts';
 import { REPO_DIR } from '../test/shared.ts';
-import { mailText, startSmtpServer, type TestSmtp } from '../test/smtp.ts';
+import { mailHeader, mailText, startSmtpServer, type TestSmtp } from '../test/smtp.ts';
 
 const BIN = resolve(REPO_DIR, 'bin/landmark');
 const MARKER = 'CONFIDENTIAL-SOURCE-7f3a';
@@ -73,12 +73,27 @@ describe('landmark user, period, assess, export, remind', { timeout: 240_000 }, 
     const badRole = await run(['user', 'add', '--email', 'x@example.org', '--role', 'king', '--password-stdin'], 'a long enough password\n');
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toContain('--role');
+    const spanish = await run(['user', 'add', '--email', 'viewer@example.org', '--role', 'viewer', '--language', 'es', '--password-stdin'], 'a long enough password\n');
+    expect(spanish.status).toBe(0);
+    const badLanguage = await run(['user', 'add', '--email', 'y@example.org', '--role', 'viewer', '--language', 'de', '--password-stdin'], 'a long enough password\n');
+    expect(badLanguage.stderr).toContain('--language "de"; one of: en, fr, es, km');
+    const khmer = await run(['user', 'set-language', '--email', 'coordinator@example.org', '--language', 'km']);
+    expect(khmer.stdout).toContain('coordinator@example.org now reads Landmark in km');
+    expect((await run(['user', 'set-language', '--email', 'nobody@example.org', '--language', 'km'])).status).not.toBe(0);
+    // The viewer's account disabled, then enabled again.
+    expect((await run(['user', 'disable', '--email', 'viewer@example.org'])).stdout).toContain('viewer@example.org is disabled');
+    expect((await run(['user', 'enable', '--email', 'viewer@example.org'])).stdout).toContain('viewer@example.org is enabled');
+    const unknown = await run(['user', 'disable', '--email', 'nobody@example.org']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('no user nobody@example.org');
     const reset = await run(['user', 'reset-password', '--email', 'coordinator@example.org']);
     expect(reset.status).toBe(0);
     const token = reset.stdout.trim().split('\n').at(-1)!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     const database = await open();
     try {
+      const languages = await database.db.selectFrom('users').select(['email', 'language']).orderBy('email').execute();
+      expect(languages).toEqual([{ email: 'coordinator@example.org', language: 'km' }, { email: 'viewer@example.org', language: 'es' }]);
       await resetPassword(database.db, systemActor('test'), token, 'another long password');
       await expect(resetPassword(database.db, systemActor('test'), token, 'a third long password')).rejects.toThrow(/token/);
     } finally {
@@ -150,6 +165,8 @@ describe('landmark user, period, assess, export, remind', { timeout: 240_000 }, 
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^\d+ reminders current, 1 mails sent/);
     expect(smtp.mails.map((m) => m.to)).toEqual([['coordinator@example.org']]);
-    expect(mailText(smtp.mails[0]!)).toContain('no assessment yet for the period now');
+    // The coordinator reads Khmer (user set-language above): so does the mail.
+    expect(mailHeader(smtp.mails[0]!, 'subject')).toBe('Landmark៖ ការរំលឹក 1');
+    expect(mailText(smtp.mails[0]!)).toContain('គោលដៅ 1 របស់ Special Rapporteur on Cambodia មិនទាន់មានការវាយតម្លៃសម្រាប់រយៈពេល now');
   });
 });

@@ -129,6 +129,22 @@ export const caseCountsSchema = z.object({
 });
 export type CaseCountsView = z.infer<typeof caseCountsSchema>;
 
+/** What an indicator counted from the case register counts: persons in that state on the date. */
+export const CASE_MEASURES = ['detained', 'convicted', 'released'] as const;
+export type CaseMeasure = (typeof CASE_MEASURES)[number];
+
+/**
+ * An indicator defined as a case count: its values are computed from the cases on a date
+ * (persons `measure` on that day, among the cases of `category` and `sex` when given).
+ * Counts only: nothing in it names a person.
+ */
+export const caseCountDefinitionSchema = z.object({
+  measure: z.enum(CASE_MEASURES),
+  category: z.enum(CASE_CATEGORIES).nullable(),
+  sex: z.enum(CASE_SEXES).nullable(),
+});
+export type CaseCountDefinition = z.infer<typeof caseCountDefinitionSchema>;
+
 /** Cases and trials as evidence on a benchmark: counts for everyone, the lists for signed-in readers. */
 export const caseEvidenceSchema = z.object({
   caseCount: z.number().int(),

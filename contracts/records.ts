@@ -2,7 +2,7 @@
 // evidence appears only in answers to cleared roles; elsewhere `confidential` items are
 // left out and `withheld` says how many.
 import { z } from 'zod';
-import { caseEvidenceSchema } from './cases.ts';
+import { caseCountDefinitionSchema, caseEvidenceSchema } from './cases.ts';
 import { documentRefSchema } from './search.ts';
 
 export const paragraphSchema = z.object({ ref: z.string(), text: z.string(), ordinal: z.number().int() });
@@ -65,6 +65,8 @@ export const indicatorViewSchema = z.object({
   unit: z.string().nullable(),
   baseline: z.number().nullable(),
   target: z.number().nullable(),
+  /** Set when the values are counted from the case register (counts only, never a person). */
+  caseCount: caseCountDefinitionSchema.nullable(),
   values: z.array(z.object({ value: z.number(), observedOn: z.string(), source: z.string() })),
 });
 export type IndicatorView = z.infer<typeof indicatorViewSchema>;

@@ -3,10 +3,11 @@
 // Renderers print what they are given: confidentiality, publication state and the
 // audience are decided before rendering, by the presenters that build these inputs.
 import type { Grade, Position, Scale } from './enums.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 
-/** Languages of the reports' fixed texts (headings, column names, grade words). */
-export const REPORT_LANGS = ['en', 'fr', 'es', 'km'] as const;
-export type ReportLang = (typeof REPORT_LANGS)[number];
+/** Languages of the reports' fixed texts (headings, column names, grade words): every language of Landmark. */
+export const REPORT_LANGS = LANGUAGES;
+export type ReportLang = Language;
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -16,6 +16,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const INDICATOR_KINDS = ['structural', 'process', 'outcome'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
+/** Where an indicator's value comes from: entered by hand, or computed from the case register. */
+export const INDICATOR_VALUE_SOURCES = ['entered', 'case-register'] as const;
+export type IndicatorValueSource = (typeof INDICATOR_VALUE_SOURCES)[number];
+
 export const ASSESSABLE_ITEMS = ['recommendation', 'benchmark', 'cluster', 'theme'] as const;
 export type AssessableItem = (typeof ASSESSABLE_ITEMS)[number];
 

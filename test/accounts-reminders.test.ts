@@ -1,12 +1,12 @@
 // Accounts: password reset by a mailed one-time code, login lockout and rate limit.
 // Reminders: actions due or overdue, call deadlines and assessments due, listed per user
-// and mailed through a local SMTP server.
+// and mailed, in each user's language, through a local SMTP server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, today } from '../server/presenters/action.presenter.ts';
 import { LOCKOUT, RATE_LIMIT } from '../server/services/login.ts';
-import { buildBenchmark, buildInstitution, buildOrganisation, buildPeriod, buildUser } from './factories.ts';
+import { buildAssessment, buildBenchmark, buildInstitution, buildOrganisation, buildPeriod, buildUser } from './factories.ts';
 import { createTestServer, signIn, type TestServer } from './server.ts';
-import { mailText, startSmtpServer, type TestSmtp } from './smtp.ts';
+import { mailHeader, mailText, startSmtpServer, type TestSmtp } from './smtp.ts';
 
 describe('accounts and reminders', () => {
   let smtp: TestSmtp;
@@ -56,7 +56,7 @@ describe('accounts and reminders', () => {
     expect((await login('nobody@example.org', 'x', '10.0.2.2')).statusCode).toBe(401);
   });
 
-  it('lists each user\u2019s reminders and mails what is new once', async () => {
+  it('lists each user\u2019s reminders and mails what is new once, each in the user\u2019s language', async () => {
     const db = s.t.db;
     const ministry = (await buildInstitution(db, 'Ministry of Women\u2019s Affairs')).id;
     const other = (await buildInstitution(db, 'Ministry of Health')).id;
@@ -64,31 +64,52 @@ describe('accounts and reminders', () => {
     const focalUser = await buildUser(db, 'focal-point', { institutionId: ministry });
     const coordinator = await signIn(s.app, coordinatorUser.email, coordinatorUser.password);
     const focal = await signIn(s.app, focalUser.email, focalUser.password);
+    expect((await focal.request('GET', '/api/auth/me')).json<{ user: { language: string } }>().user.language).toBe('en');
+    expect((await focal.request('PUT', '/api/auth/me/language', { language: 'fr' })).statusCode).toBe(204);
+    expect((await focal.request('PUT', '/api/auth/me/language', { language: 'de' })).statusCode).toBe(400);
+    expect((await focal.request('GET', '/api/auth/me')).json<{ user: { language: string } }>().user.language).toBe('fr');
     const t = today();
-    await coordinator.request('POST', '/api/actions', { title: 'Quota for women candidates', institutionId: ministry, dueOn: addDays(t, 10) });
+    const quota = (await coordinator.request('POST', '/api/actions', { title: 'Quota for women candidates', institutionId: ministry, dueOn: addDays(t, 10) })).json<{ id: string; version: number }>();
     await coordinator.request('POST', '/api/actions', { title: 'Gender budget review', institutionId: ministry, dueOn: addDays(t, -5) });
     await coordinator.request('POST', '/api/actions', { title: 'Hospital audit', institutionId: other, dueOn: addDays(t, 5) });
     await coordinator.request('POST', '/api/actions', { title: 'Far away', institutionId: ministry, dueOn: addDays(t, 200) });
     const monitorId = await buildOrganisation(db, 'Special Rapporteur');
     const benchmarkId = await buildBenchmark(db, { monitorId });
-    await buildPeriod(db, { monitorId, label: 'current', startsOn: addDays(t, -300), endsOn: addDays(t, 20) });
+    const periodId = await buildPeriod(db, { monitorId, label: 'current', startsOn: addDays(t, -300), endsOn: addDays(t, 20) });
     await coordinator.request('POST', '/api/calls', { title: 'Input on elections', deadline: new Date(Date.now() + 3 * 86_400_000).toISOString(), benchmarkIds: [benchmarkId] });
 
     const mailsBefore = smtp.mails.length;
     const refreshed = await coordinator.request('POST', '/api/notifications/refresh');
     expect(refreshed.statusCode, refreshed.body).toBe(200);
-    const focalList = (await focal.request('GET', '/api/notifications')).json<{ id: string; kind: string; text: string }[]>();
-    expect(focalList.map((n) => `${n.kind}: ${n.text}`).sort()).toEqual([
-      `action-due: Action "Quota for women candidates" is due on ${addDays(t, 10)}`,
-      `action-overdue: Action "Gender budget review" is overdue (it was due on ${addDays(t, -5)})`,
+    const focalList = (await focal.request('GET', '/api/notifications')).json<{ id: string; kind: string; params: unknown; text?: string }[]>();
+    expect(focalList.map((n) => ({ kind: n.kind, params: n.params }))).toEqual([
+      { kind: 'action-overdue', params: { title: 'Gender budget review', dueOn: addDays(t, -5) } },
+      { kind: 'action-due', params: { title: 'Quota for women candidates', dueOn: addDays(t, 10) } },
     ]);
-    const coordinatorKinds = (await coordinator.request('GET', '/api/notifications')).json<{ kind: string; text: string }[]>().map((n) => n.kind).sort();
-    expect(coordinatorKinds).toEqual(['action-due', 'action-due', 'action-overdue', 'assessments-due', 'call-deadline']);
+    expect(focalList[0]!.text).toBeUndefined();
+    const coordinatorList = (await coordinator.request('GET', '/api/notifications')).json<{ kind: string; params: Record<string, unknown> }[]>();
+    expect(coordinatorList.map((n) => n.kind).sort()).toEqual(['action-due', 'action-due', 'action-overdue', 'assessments-due', 'call-deadline']);
+    expect(coordinatorList.find((n) => n.kind === 'assessments-due')!.params).toEqual({ count: 1, monitor: 'Special Rapporteur', period: 'current', endsOn: addDays(t, 20) });
 
+    // The focal point reads French: the mail is French, dates written out in French.
     const toFocal = smtp.mails.slice(mailsBefore).filter((m) => m.to.includes(focalUser.email));
     expect(toFocal).toHaveLength(1);
-    expect(mailText(toFocal[0]!)).toContain('Gender budget review');
+    expect(mailHeader(toFocal[0]!, 'subject')).toBe('Landmark : 2 rappels');
+    const frenchDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${addDays(t, -5)}T00:00:00Z`));
+    expect(mailText(toFocal[0]!)).toContain(`- L’action « Gender budget review » est en retard (son échéance était le ${frenchDate})`);
+    expect(mailText(toFocal[0]!)).toContain('L’action « Quota for women candidates » arrive à échéance le');
     expect(mailText(toFocal[0]!)).not.toContain('Hospital audit');
+    // LANDMARK_PUBLIC_URL is set: each line links its reminder, the last line the list.
+    const focalLines = mailText(toFocal[0]!).trim().split(/\r?\n/);
+    expect(focalLines.find((l) => l.includes('Quota for women candidates'))).toMatch(new RegExp(` : https://landmark\\.example\\.org/actions/${quota.id}$`));
+    expect(focalLines.find((l) => l.includes('Gender budget review'))).toMatch(/ : https:\/\/landmark\.example\.org\/actions\/[0-9a-f-]{36}$/);
+    expect(focalLines.at(-1)).toBe('Tous vos rappels : https://landmark.example.org/notifications');
+    // The coordinator kept the default: English.
+    const toCoordinator = smtp.mails.slice(mailsBefore).filter((m) => m.to.includes(coordinatorUser.email));
+    expect(mailHeader(toCoordinator[0]!, 'subject')).toBe('Landmark: 5 reminders');
+    expect(mailText(toCoordinator[0]!)).toContain('1 benchmark of Special Rapporteur has no assessment yet for the period current');
+    expect(mailText(toCoordinator[0]!)).toMatch(new RegExp(`for the period current \\(it ends on [^)]+\\): https://landmark\\.example\\.org/benchmarks\\?unassessedIn=${periodId}\\r?\\n`));
+    expect(mailText(toCoordinator[0]!).trim().split(/\r?\n/).at(-1)).toBe('All your reminders: https://landmark.example.org/notifications');
 
     const mailsAfterFirst = smtp.mails.length;
     await coordinator.request('POST', '/api/notifications/refresh');
@@ -98,6 +119,21 @@ describe('accounts and reminders', () => {
     expect((await focal.request('POST', `/api/notifications/${focalList[0]!.id}/read`)).statusCode).toBe(204);
     expect((await focal.request('GET', '/api/notifications?unread=true')).json<unknown[]>()).toHaveLength(1);
     expect((await coordinator.request('POST', `/api/notifications/${focalList[1]!.id}/read`)).statusCode).toBe(404);
+
+    // The assessments-due reminder leads to the benchmarks the period still lacks.
+    const due = coordinatorList.find((n) => n.kind === 'assessments-due') as { link: string } | undefined;
+    expect(due?.link).toBe(`/benchmarks?unassessedIn=${periodId}`);
+    const lacking = (await coordinator.request('GET', `/api/${due!.link.slice(1)}`)).json<{ items: { id: string }[] }>();
+    expect(lacking.items.map((b) => b.id)).toEqual([benchmarkId]);
+    // Once the benchmark is assessed and the action completed, their reminders are gone.
+    await buildAssessment(db, { benchmarkId, periodId, assessorId: monitorId, grade: 'variable' });
+    expect((await coordinator.request('GET', `/api/${due!.link.slice(1)}`)).json<{ items: unknown[] }>().items).toEqual([]);
+    const done = await coordinator.request('PATCH', `/api/actions/${quota.id}`, { status: 'completed', version: quota.version });
+    expect(done.statusCode, done.body).toBe(200);
+    await coordinator.request('POST', '/api/notifications/refresh');
+    const after = (await coordinator.request('GET', '/api/notifications')).json<{ kind: string }[]>();
+    expect(after.map((n) => n.kind).sort()).toEqual(['action-due', 'action-overdue', 'call-deadline']);
+    expect((await focal.request('GET', '/api/notifications')).json<{ kind: string }[]>().map((n) => n.kind)).toEqual(['action-overdue']);
   });
 
   it('gives admins the audit log, filterable, and nobody else', async () => {

@@ -1,8 +1,10 @@
 // Cases and trials through the API and the import, on PGlite and on a PostgreSQL server:
 // seed 001's annex III gives five trials linked to benchmark D (idempotently); a case's
 // timeline computes pretrial days and flags on the day asked; counts by category and sex;
-// identities reach only cleared readers, and the benchmark page shows the evidence.
+// identities reach only cleared readers, and the benchmark page shows the evidence; case
+// counts become indicator values, and the public export carries them, never a person.
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseCountsView, CaseDetail, CaseSummary, TrialDetail, TrialView } from '../contracts/cases.ts';
 import type { BenchmarkDetail } from '../contracts/records.ts';
@@ -13,12 +15,26 @@ import { storeTrials } from '../server/services/store-trials.ts';
 import { buildScorecard } from '../server/services/build-scorecard.ts';
 import { evidenceLines } from '../server/reports/scorecard.model.ts';
 import { withTransaction } from '../server/db/handle.ts';
+import { exportPublicRecord, type PublicRecord } from '../server/services/export-public-record.ts';
 import { onPostgres } from './db.ts';
-import { buildBenchmark, buildOrganisation, buildRecommendation, buildUser } from './factories.ts';
-import { anonymous, createTestServer, signIn, type Client, type TestServer } from './server.ts';
+import { buildBenchmark, buildOrganisation, buildRecommendation } from './factories.ts';
+import { anonymous, createTestServer, signInNewUser, type Client, type TestServer } from './server.ts';
 import { seedPath, sharedAvailable } from './shared.ts';
 
 const SYSTEM = systemActor('test');
+
+interface IndicatorValue {
+  value: number;
+  observedOn: string;
+  sourceText: string;
+  sourceKind: string;
+}
+interface Indicator {
+  id: string;
+  version: number;
+  caseCount: { measure: string; category: string | null; sex: string | null } | null;
+  values: IndicatorValue[];
+}
 
 describe(`cases and trials (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   let s: TestServer;
@@ -30,10 +46,8 @@ describe(`cases and trials (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     s = await createTestServer();
     const monitorId = await buildOrganisation(s.t.db, 'Special Rapporteur');
     benchmarkId = await buildBenchmark(s.t.db, { monitorId, code: 'F' });
-    const c = await buildUser(s.t.db, 'coordinator');
-    const v = await buildUser(s.t.db, 'viewer');
-    coordinator = await signIn(s.app, c.email, c.password);
-    viewer = await signIn(s.app, v.email, v.password);
+    coordinator = await signInNewUser(s, 'coordinator');
+    viewer = await signInNewUser(s, 'viewer');
   });
   afterAll(async () => s.close());
 
@@ -182,5 +196,106 @@ describe(`cases and trials (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect((await viewer.request('GET', `/api/trials?recommendationId=${recommendationId}`)).json<TrialView[]>().map((t) => t.id)).toEqual([trialId]);
     expect((await viewer.request('GET', `/api/cases?trialId=${trialId}`)).json<CaseSummary[]>()).toHaveLength(1);
     expect((await coordinator.request('POST', `/api/trials/${trialId}/links`, {})).statusCode).toBe(400);
+  });
+
+  // Case counts as indicator values, and cases in the public export: an indicator defined as
+  // a case count gets its value on a date from the cases (the figure /api/case-counts gives,
+  // its source the case register); the public export carries each benchmark's cases as the
+  // anonymous benchmark page does, as counts, with neither the identity nor the label.
+  describe('as indicator values and in the public export', () => {
+    const IDENTITY = 'Sokha Identity-Q7ZP4 Confidential';
+    const LABEL = 'Case S.Q.';
+    let unionBenchmarkId: string;
+
+    beforeAll(async () => {
+      unionBenchmarkId = await buildBenchmark(s.t.db, { monitorId: await buildOrganisation(s.t.db, 'Special Rapporteur'), code: 'B' });
+      const open = async (body: object, events: object[]) => {
+        const created = await coordinator.request('POST', '/api/cases', { benchmarkIds: [unionBenchmarkId], ...body });
+        expect(created.statusCode).toBe(201);
+        const id = created.json<CaseDetail>().id;
+        for (const e of events) expect((await coordinator.request('POST', `/api/cases/${id}/events`, { source: 'monitor notes', ...e })).statusCode).toBe(201);
+      };
+      await open({ label: LABEL, identity: IDENTITY, sex: 'female', categories: ['trade-unionist'] }, [{ kind: 'arrest', occurredOn: '2023-01-10' }, { kind: 'release', occurredOn: '2023-04-01' }]);
+      await open({ label: 'Group of three unionists', personCount: 3, sex: 'mixed', categories: ['trade-unionist', 'refugee-returnee'] }, [{ kind: 'arrest', occurredOn: '2023-01-20' }]);
+      await open({ label: 'Activist P.', sex: 'male', categories: ['political-activist'] }, [{ kind: 'arrest', occurredOn: '2023-01-05' }]);
+    });
+
+    const define = async (body: object) => {
+      const res = await coordinator.request('POST', '/api/indicators', { kind: 'outcome', unit: 'persons', benchmarkIds: [unionBenchmarkId], ...body });
+      expect(res.statusCode).toBe(201);
+      return res.json<Indicator>();
+    };
+    const compute = (client: Client, id: string, on: string) => client.request('POST', `/api/indicators/${id}/values/from-cases`, { on });
+    const counts = async (query: string) => (await viewer.request('GET', `/api/case-counts?${query}`)).json<CaseCountsView>().total;
+
+    it('computes a case-count indicator on a date with the counts of /api/case-counts, its source the case register', async () => {
+      const unionists = await define({ name: 'Trade unionists in detention', caseCount: { measure: 'detained', category: 'trade-unionist', sex: null } });
+      expect(unionists.caseCount).toEqual({ measure: 'detained', category: 'trade-unionist', sex: null });
+      const first = await compute(coordinator, unionists.id, '2023-01-25');
+      expect(first.statusCode).toBe(201);
+      expect(first.json<IndicatorValue>()).toMatchObject({ value: 4, observedOn: '2023-01-25', sourceKind: 'case-register', sourceText: 'Case register: persons detained (trade-unionist)' });
+      expect((await counts('on=2023-01-25&category=trade-unionist')).detained).toBe(4);
+      // After the release of S.Q. on 1 April, three remain detained.
+      expect((await compute(coordinator, unionists.id, '2023-06-01')).json<IndicatorValue>().value).toBe((await counts('on=2023-06-01&category=trade-unionist')).detained);
+      const stored = (await viewer.request('GET', `/api/indicators/${unionists.id}`)).json<Indicator>();
+      expect(stored.values.map((v) => [v.observedOn, v.value, v.sourceKind])).toEqual([
+        ['2023-01-25', 4, 'case-register'],
+        ['2023-06-01', 3, 'case-register'],
+      ]);
+      const audited = await s.t.db.selectFrom('audit_events').select('after').where('entity', '=', 'indicator-value').execute();
+      expect(audited).toHaveLength(2);
+
+      const releasedWomen = await define({ name: 'Women unionists released', caseCount: { measure: 'released', category: 'trade-unionist', sex: 'female' } });
+      expect((await compute(coordinator, releasedWomen.id, '2023-06-01')).json<IndicatorValue>()).toMatchObject({ value: 1, sourceText: 'Case register: persons released (trade-unionist, female)' });
+      const everyone = await define({ name: 'Persons detained', caseCount: { measure: 'detained', category: null, sex: null } });
+      expect((await compute(coordinator, everyone.id, '2023-01-25')).json<IndicatorValue>().value).toBe((await counts('on=2023-01-25')).detained);
+    });
+
+    it('shows the definition and the counts on the public benchmark page, never a person', async () => {
+      const page = await anonymous(s.app).request('GET', `/api/benchmarks/${unionBenchmarkId}`);
+      const detail = page.json<BenchmarkDetail>();
+      const unionists = detail.indicators.find((i) => i.name === 'Trade unionists in detention')!;
+      expect(unionists.caseCount).toEqual({ measure: 'detained', category: 'trade-unionist', sex: null });
+      expect(unionists.values.map((v) => v.value)).toEqual([4, 3]);
+      expect(page.body).not.toContain(IDENTITY);
+      expect(page.body).not.toContain(LABEL);
+    });
+
+    it('refuses an indicator entered by hand, readers who may not record values, and a category without a measure', async () => {
+      const byHand = await define({ name: 'Prison population' });
+      expect(byHand.caseCount).toBeNull();
+      const refused = await compute(coordinator, byHand.id, '2023-01-25');
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json<{ error: { message: string } }>().error.message).toMatch(/"Prison population" is not a case count/);
+      expect((await compute(viewer, byHand.id, '2023-01-25')).statusCode).toBe(403);
+      expect((await compute(coordinator, byHand.id, '25 January 2023')).statusCode).toBe(400);
+      // Defined afterwards as a case count, it computes; the values entered by hand stay as they were.
+      expect((await coordinator.request('POST', `/api/indicators/${byHand.id}/values`, { value: 38944, observedOn: '2023-01-01', sourceText: 'report' })).json<IndicatorValue>().sourceKind).toBe('entered');
+      const patched = await coordinator.request('PATCH', `/api/indicators/${byHand.id}`, { version: byHand.version, caseCount: { measure: 'convicted', category: null, sex: null } });
+      expect(patched.json<Indicator>().caseCount).toEqual({ measure: 'convicted', category: null, sex: null });
+      expect((await compute(coordinator, byHand.id, '2023-01-25')).json<IndicatorValue>().value).toBe((await counts('on=2023-01-25')).convicted);
+      expect((await viewer.request('GET', `/api/indicators/${byHand.id}`)).json<Indicator>().values.map((v) => v.sourceKind)).toEqual(['entered', 'case-register']);
+      // The database holds the rule too: filters only on a case count.
+      const stored = sql`update indicators set case_measure = null, case_category = 'journalist' where id = ${byHand.id}`.execute(s.t.db);
+      await expect(stored).rejects.toThrow(/indicators_case_filters/);
+    });
+
+    it('puts each benchmark\'s cases in the public export as counts, without the confidential identity or the label', async () => {
+      const json = await exportPublicRecord(s.t.db, 'json');
+      const csv = await exportPublicRecord(s.t.db, 'csv');
+      const record = JSON.parse(json) as PublicRecord;
+      const benchmark = record.benchmarks.find((b) => b.id === unionBenchmarkId)!;
+      const expected = await viewer.request('GET', `/api/case-counts?on=${record.casesCountedOn}&benchmarkId=${unionBenchmarkId}`);
+      const { total } = expected.json<CaseCountsView>();
+      expect(benchmark.caseEvidence).toEqual({ caseCount: 3, personCount: 5, detained: total.detained, convicted: total.convicted, trialCount: 0, defendantCount: 0 });
+      expect(benchmark.caseEvidence.detained).toBe(4);
+      // The same counts as the anonymous benchmark page on that day.
+      const page = (await anonymous(s.app).request('GET', `/api/benchmarks/${unionBenchmarkId}`)).json<BenchmarkDetail>();
+      expect(benchmark.caseEvidence).toEqual(page.caseEvidence);
+      for (const [format, text] of [['json', json], ['csv', csv]]) {
+        expect(text, format).not.toContain('Q7ZP4');
+        expect(text, format).not.toContain(LABEL);
+      }
+    });
   });
 });

@@ -1,12 +1,15 @@
 // Source protection: a unique marker planted in confidential evidence, in a call-for-
-// input submitter's name and email, and in the identity of a person in a case never
-// reaches an anonymous caller or a viewer, through any GET of the OpenAPI document (lists
-// and details, with real ids, cases and trials included), nor the public export.
+// input submitter's name and email, in the identity of a person in a case and in the name
+// of an account (admins only) never reaches an anonymous caller or a viewer, through any GET of the OpenAPI document (lists
+// and details, with real ids, cases, trials and an indicator counted from the cases
+// included), nor the public export.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../server/services/actor.ts';
 import { assignInstitution } from '../server/services/assign-institution.ts';
 import { addCaseEvent } from '../server/services/add-case-event.ts';
+import { addUser } from '../server/services/add-user.ts';
+import { computeIndicatorValue } from '../server/services/compute-indicator-value.ts';
 import { createAction } from '../server/services/create-action.ts';
 import { createCase } from '../server/services/create-case.ts';
 import { createTrial } from '../server/services/create-trial.ts';
@@ -30,6 +33,7 @@ interface OpenApi {
 describe('confidential material never leaves to the public or to viewers', () => {
   let s: TestServer;
   let coordinator: Client;
+  let admin: Client;
   let viewer: Client;
   const ids: Record<string, string[]> = {};
   const query: Record<string, string> = {};
@@ -44,7 +48,7 @@ describe('confidential material never leaves to the public or to viewers', () =>
     const institution = await buildInstitution(db, 'Ministry of Interior');
     await assignInstitution(db, SYSTEM, { itemType: 'benchmark', itemId: benchmarkId, institutionId: institution.id, role: 'lead' });
     const action = await createAction(db, SYSTEM, { title: 'Register NGOs', description: '', institutionId: institution.id, startsOn: null, dueOn: '2020-01-01', status: 'planned', budget: null, currency: null, recommendationIds: [recommendationId] });
-    const indicator = await createIndicator(db, SYSTEM, { name: 'Registered NGOs', kind: 'outcome', unit: null, baseline: null, baselineOn: null, target: null, targetOn: null, description: '', benchmarkIds: [benchmarkId], recommendationIds: [] });
+    const indicator = await createIndicator(db, SYSTEM, { name: 'Registered NGOs', kind: 'outcome', unit: null, baseline: null, baselineOn: null, target: null, targetOn: null, description: '', caseCount: null, benchmarkIds: [benchmarkId], recommendationIds: [] });
     const call = await openCall(db, SYSTEM, { title: 'Call for input on benchmark F', description: '', deadline: new Date(Date.now() + 5 * 86_400_000), benchmarkIds: [benchmarkId] });
     const submission = await submitInput(db, { kind: 'anonymous' }, call.id, { name: `Witness ${MARKER}`, email: `${MARKER}@example.org`, text: 'Three activists were detained in May.' });
     await moderateSubmission(db, SYSTEM, submission.id, 'approve');
@@ -67,12 +71,17 @@ describe('confidential material never leaves to the public or to viewers', () =>
     const evaluation = { on: '2023-06-01', rules: { pretrialLimitDays: 30, releaseFraction: 0.5 } };
     const detained = await createCase(db, SYSTEM, { label: 'K.S.', identity: `Full name ${MARKER}`, personCount: 1, sex: 'female', categories: ['land-environmental-activist'], trialId: trial.id, summary: 'Arrested at a protest.', benchmarkIds: [benchmarkId], recommendationIds: [recommendationId] }, evaluation);
     await addCaseEvent(db, SYSTEM, detained.id, { kind: 'arrest', occurredOn: '2023-01-10', verdict: null, articles: [], sentenceMonths: null, suspendedMonths: null, fine: null, currency: null, note: '', documentId: null, paragraphRef: null, source: 'monitor notes' });
-    const adminUser = await buildUser(db, 'coordinator');
+    const counted = await createIndicator(db, SYSTEM, { name: 'Land activists in detention', kind: 'outcome', unit: 'persons', baseline: null, baselineOn: null, target: null, targetOn: null, description: '', caseCount: { measure: 'detained', category: 'land-environmental-activist', sex: null }, benchmarkIds: [benchmarkId], recommendationIds: [recommendationId] });
+    await computeIndicatorValue(db, SYSTEM, counted.id, '2023-06-01');
+    const coordinatorUser = await buildUser(db, 'coordinator');
+    const adminUser = await buildUser(db, 'admin');
     const viewerUser = await buildUser(db, 'viewer');
+    const account = await addUser(db, SYSTEM, { email: 'account-holder@example.org', name: `Account holder ${MARKER}`, role: 'focal-point', password: 'a long enough password' });
     await refreshNotifications(db, SYSTEM, { mailer: null });
-    coordinator = await signIn(s.app, adminUser.email, adminUser.password);
+    coordinator = await signIn(s.app, coordinatorUser.email, coordinatorUser.password);
+    admin = await signIn(s.app, adminUser.email, adminUser.password);
     viewer = await signIn(s.app, viewerUser.email, viewerUser.password);
-    Object.assign(ids, { assessments: [graded.id, fix.id], actions: [action.id], indicators: [indicator.id], calls: [call.id], organisations: [monitorId], notifications: [], cases: [detained.id], trials: [trial.id], benchmarks: [benchmarkId] });
+    Object.assign(ids, { assessments: [graded.id, fix.id], actions: [action.id], indicators: [indicator.id, counted.id], calls: [call.id], organisations: [monitorId], notifications: [], cases: [detained.id], trials: [trial.id], benchmarks: [benchmarkId], users: [account.id] });
     Object.assign(query, { benchmarkId, recommendationId, periodId, itemType: 'benchmark', itemId: benchmarkId, institutionId: institution.id, assessorId: monitorId, monitorId, status: 'open', trialId: trial.id, category: 'land-environmental-activist', sex: 'female', on: '2023-06-01', format: 'csv' });
   });
   afterAll(async () => s.close());
@@ -84,6 +93,7 @@ describe('confidential material never leaves to the public or to viewers', () =>
     expect(subs.body).toContain(MARKER);
     const person = await coordinator.request('GET', `/api/cases/${ids.cases![0]!}`);
     expect(person.body).toContain(MARKER);
+    expect((await admin.request('GET', '/api/users')).body).toContain(MARKER);
     const reads = await s.t.db.selectFrom('audit_events').select(['entity', 'entity_id']).where('action', '=', 'read-confidential').execute();
     expect(reads.map((r) => r.entity).sort()).toEqual(['case', 'evidence', 'submission']);
     const logged = await s.t.db.selectFrom('audit_events').select(['before', 'after']).execute();
@@ -125,6 +135,9 @@ describe('confidential material never leaves to the public or to viewers', () =>
     expect(csv).toContain('Three activists were detained in May.');
     expect(json).not.toContain(MARKER);
     expect(csv).not.toContain(MARKER);
+    // Cases reach the export as the anonymous benchmark page shows them: counts, no label.
+    expect(json).toContain('"caseEvidence"');
+    expect(json).not.toContain('K.S.');
   });
 
   it('reaches viewers of case pages as a label, and the public only as counts on the benchmark', async () => {
@@ -134,5 +147,7 @@ describe('confidential material never leaves to the public or to viewers', () =>
     const page = await anonymous(s.app).request('GET', `/api/benchmarks/${query.benchmarkId!}`);
     expect(page.json<{ caseEvidence: { caseCount: number; cases?: unknown } }>().caseEvidence).toMatchObject({ caseCount: 1 });
     expect(page.body).not.toContain('K.S.');
+    // An indicator counted from the cases shows its count, nothing about the person.
+    expect(page.json<{ indicators: { name: string; values: { value: number }[] }[] }>().indicators.find((i) => i.name === 'Land activists in detention')?.values).toMatchObject([{ value: 1 }]);
   });
 });

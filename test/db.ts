@@ -40,14 +40,16 @@ export async function createServerDatabase(): Promise<{ url: string; drop: () =>
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
-export async function createTestDb(): Promise<TestDb> {
+/** A migrated database; with `{ migrate: false }` an empty one, for the tests of migrations that move data. */
+export async function createTestDb(opts: { migrate?: boolean } = {}): Promise<TestDb> {
+  const migrate = opts.migrate ?? true;
   if (!onPostgres) {
-    const template = inject('pgliteTemplate');
-    const database = await openDatabase({ dataDir: null, ...(template ? { template: new Blob([await readFile(template)]) } : {}) });
+    const template = migrate ? inject('pgliteTemplate') : '';
+    const database = await openDatabase({ dataDir: null, migrate, ...(template ? { template: new Blob([await readFile(template)]) } : {}) });
     return { ...database, url: undefined };
   }
   const server = await createServerDatabase();
-  const database = await openDatabase({ databaseUrl: server.url, dataDir: null });
+  const database = await openDatabase({ databaseUrl: server.url, dataDir: null, migrate });
   return {
     ...database,
     url: server.url,

@@ -1,4 +1,4 @@
-// The search facets stay exact after every kind of write (migration 2026-11-25-0041): each
+// The search facets stay exact after every kind of write (migrations 2026-11-25-0041 and 2026-11-28-0001): each
 // recommendation's keys equal what its rows say, the counts of the published set equal a
 // recount, and searches by facet find what the writes made. PGlite and PostgreSQL.
 import { readFileSync } from 'node:fs';
@@ -14,12 +14,13 @@ import { ensureReferenceData } from '../server/services/ensure-reference-data.ts
 import { importDocument } from '../server/services/import-document.ts';
 import { enqueueImport } from '../server/services/import-files.ts';
 import { runJobNow } from '../server/services/run-job-now.ts';
+import { upsertRecommendations, type RecommendationInput } from '../server/repositories/recommendation.repository.ts';
 import { facetQueuePages } from '../server/repositories/search.repository.ts';
 import { createInstitution } from '../server/services/manage-institution.ts';
 import { searchRecommendations } from '../server/services/search-recommendations.ts';
 import { normaliseSearchQuery, type SearchQueryInput } from '../contracts/search.ts';
 import { createTestDb, onPostgres, type TestDb } from './db.ts';
-import { buildAssessment, buildOrganisation, buildPeriod } from './record-factories.ts';
+import { buildAssessment, buildDocument, buildOrganisation, buildPeriod } from './factories.ts';
 import { DATA_DIR, SHARED_DIR, seedPath } from './shared.ts';
 
 const file = (path: string) => ({ name: path.split('/').pop() ?? path, bytes: new Uint8Array(readFileSync(path)) });
@@ -102,8 +103,8 @@ describe(`search facets follow every write (${onPostgres ? 'postgres' : 'pglite'
     expect(found.facets.institution).toEqual([{ value: ministry.id, label: 'Ministry of Justice', count: 1 }]);
 
     const monitor = await buildOrganisation(t.db, 'Facet monitor');
-    const first = await buildPeriod(t.db, monitor, '2022', '2022-01-01', '2022-12-31');
-    const second = await buildPeriod(t.db, monitor, '2023', '2023-01-01', '2023-12-31');
+    const first = await buildPeriod(t.db, { monitorId: monitor, label: '2022', startsOn: '2022-01-01', endsOn: '2022-12-31' });
+    const second = await buildPeriod(t.db, { monitorId: monitor, label: '2023', startsOn: '2023-01-01', endsOn: '2023-12-31' });
     await buildAssessment(t.db, { recommendationId: csvRec, periodId: first, assessorId: monitor, scale: 'sr-benchmark', grade: 'off-target' });
     expect(await keysOf(csvRec)).toEqual(expect.arrayContaining([`assessor:${monitor}`, 'grade:off-target']));
     const later = await buildAssessment(t.db, { recommendationId: csvRec, periodId: second, assessorId: monitor, scale: 'sr-benchmark', grade: 'on-target', state: 'pending' });
@@ -154,6 +155,60 @@ describe(`search facets follow every write (${onPostgres ? 'postgres' : 'pglite'
       }),
     ).rejects.toThrow('changed my mind');
     expect(await keysOf(csvRec)).toEqual([...before, 'state:NOR'].sort());
+    await expectFacetsExact();
+  });
+
+  it('writes a new recommendation once with its States, tags and keys, and queues an updated one', async () => {
+    const documentId = await buildDocument(t.db);
+    const { rows: terms } = await sql<{ id: string; taxonomy: string }>`
+      select distinct on (taxonomy) id, taxonomy from taxonomy_terms where taxonomy in ('sdg', 'uhri-affected') order by taxonomy, code`.execute(t.db);
+    const [sdg, persons] = [terms.find((r) => r.taxonomy === 'sdg')!.id, terms.find((r) => r.taxonomy === 'uhri-affected')!.id];
+    const rec = (states: string[], termIds: string[]): RecommendationInput => ({
+      ref: '12.3', text: 'Ratify the Convention.', paragraphId: null, addressee: null, position: 'supported', positionDocumentId: null,
+      cluster: null, subTheme: null, country: 'KHM', cycle: null, session: null, state: 'published', states, termIds,
+    });
+    const id = await withTransaction(t.db, async (trx) => {
+      const [stored] = await upsertRecommendations(trx, documentId, [rec(['FRA', 'FRA', 'NOR'], [sdg, persons, sdg])]);
+      const { rows: queued } = await sql<{ n: number }>`select count(*)::int as n from facet_refresh_queue`.execute(trx);
+      expect(queued[0]!.n).toBe(0);
+      const inside = await trx.selectFrom('recommendations').select('facet_keys').where('id', '=', stored!).executeTakeFirstOrThrow();
+      expect([...inside.facet_keys].sort()).toEqual([`document:${documentId}`, 'mechanism:special-procedure', `persons:${persons}`, 'position:supported', `sdg:${sdg}`, 'state:FRA', 'state:NOR'].sort());
+      return stored!;
+    });
+    const states = await t.db.selectFrom('recommendation_states').select(['state', 'ordinal']).where('recommendation_id', '=', id).orderBy('ordinal').execute();
+    expect(states).toEqual([{ state: 'FRA', ordinal: 0 }, { state: 'NOR', ordinal: 1 }]);
+    await decideRecommendationTag(t.db, actor, id, { termId: persons, action: 'reject' });
+
+    // The same identity again: the row is updated, its States replaced, a rejected tag stays rejected.
+    expect(await upsertRecommendations(t.db, documentId, [rec(['DEU'], [persons])])).toEqual([id]);
+    const keys = await keysOf(id);
+    expect(keys).toContain('state:DEU');
+    expect(keys).not.toContain('state:FRA');
+    expect(keys).not.toContain(`persons:${persons}`);
+    expect(keys).toContain(`sdg:${sdg}`);
+    await expectFacetsExact();
+  });
+
+  it.skipIf(!onPostgres)('keeps both of two concurrent changes to one recommendation', async () => {
+    const states = async (id: string) => (await keysOf(id)).filter((k) => k.startsWith('state:'));
+    const before = await states(csvRec);
+    // A third transaction holds the row, so that both changes are made before either commits.
+    const holder = await t.db.startTransaction().execute();
+    await sql`select 1 from recommendations where id = ${csvRec} for share`.execute(holder);
+    const both = ['NZL', 'CHL'].map(async (state, ordinal) => {
+      const trx = await t.db.startTransaction().execute();
+      await trx.insertInto('recommendation_states').values({ recommendation_id: csvRec, state, ordinal: 20 + ordinal }).execute();
+      await trx.commit().execute();
+    });
+    for (let waiting = 0; waiting < 2; ) {
+      const { rows } = await sql<{ n: number }>`
+        select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db);
+      waiting = rows[0]!.n;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await holder.rollback().execute();
+    await Promise.all(both);
+    expect(await states(csvRec)).toEqual([...before, 'state:CHL', 'state:NZL'].sort());
     await expectFacetsExact();
   });
 

@@ -2,6 +2,7 @@
 // allowed (2xx) or refused (403); anonymous callers get 401 from every operation the
 // document does not mark public. A new mutating route fails this test until it is listed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseCountDefinition } from '../contracts/cases.ts';
 import { ROLES, type Role } from '../contracts/enums.ts';
 import { can } from '../server/policies/can.ts';
 import { upsertNotifications } from '../server/repositories/notification.repository.ts';
@@ -45,6 +46,7 @@ const future = () => new Date(Date.now() + 20 * 86_400_000);
 const MATRIX: Record<string, { allowed: Record<Role, boolean>; make: (ctx: Ctx, role: Role) => Promise<Call> }> = {
   'POST /api/auth/login': { allowed: EVERYONE, make: async (c, role) => ({ url: '/api/auth/login', body: { email: c.users[role].email, password: c.users[role].password } }) },
   'POST /api/auth/logout': { allowed: EVERYONE, make: async () => ({ url: '/api/auth/logout', freshSession: true }) },
+  'PUT /api/auth/me/language': { allowed: EVERYONE, make: async () => ({ url: '/api/auth/me/language', body: { language: 'en' } }) },
   'POST /api/auth/password-reset/request': { allowed: EVERYONE, make: async (c, role) => ({ url: '/api/auth/password-reset/request', body: { email: c.users[role].email } }) },
   'POST /api/auth/password-reset': {
     allowed: EVERYONE,
@@ -63,6 +65,7 @@ const MATRIX: Record<string, { allowed: Record<Role, boolean>; make: (ctx: Ctx, 
     },
   },
   'POST /api/users': { allowed: only('admin'), make: async (c) => ({ url: '/api/users', body: { email: `new-${c.n()}@example.org`, role: 'viewer', password: 'a long enough password' } }) },
+  'PATCH /api/users/{id}': { allowed: only('admin'), make: async (c) => ({ url: `/api/users/${(await buildUser(c.s.t.db, 'viewer')).id}`, body: { version: 1, role: 'contributor' } }) },
   'POST /api/organisations': { allowed: SECRETARIAT, make: async (c) => ({ url: '/api/organisations', body: { name: `Org ${c.n()}`, kind: 'civil-society' } }) },
   'PATCH /api/organisations/{id}': {
     allowed: SECRETARIAT,
@@ -89,6 +92,10 @@ const MATRIX: Record<string, { allowed: Record<Role, boolean>; make: (ctx: Ctx, 
   'POST /api/indicators/{id}/values': {
     allowed: FOLLOW_UP,
     make: async (c) => ({ url: `/api/indicators/${(await newIndicator(c)).id}/values`, body: { value: 1, observedOn: '2023-01-01', sourceText: 'test' } }),
+  },
+  'POST /api/indicators/{id}/values/from-cases': {
+    allowed: FOLLOW_UP,
+    make: async (c) => ({ url: `/api/indicators/${(await newIndicator(c, { measure: 'detained', category: 'journalist', sex: null })).id}/values/from-cases`, body: { on: '2023-01-01' } }),
   },
   'POST /api/periods': { allowed: SECRETARIAT, make: async (c) => ({ url: '/api/periods', body: { label: `P${c.n()}`, startsOn: '2030-01-01', endsOn: '2030-12-31', monitorName: 'Monitor' } }) },
   'POST /api/assessments': {
@@ -117,7 +124,7 @@ const MATRIX: Record<string, { allowed: Record<Role, boolean>; make: (ctx: Ctx, 
     allowed: EVERYONE,
     make: async (c, role) => {
       const link = `/test/${c.n()}`;
-      await upsertNotifications(c.s.t.db, [{ userId: c.users[role].id, kind: 'test', text: 'Test', link, dueAt: null }]);
+      await upsertNotifications(c.s.t.db, [{ userId: c.users[role].id, subject: { kind: 'action-due', params: { title: 'Test', dueOn: '2026-01-01' } }, link, dueAt: null }]);
       const row = await c.s.t.db.selectFrom('notifications').select('id').where('link', '=', link).executeTakeFirstOrThrow();
       return { url: `/api/notifications/${row.id}/read` };
     },
@@ -168,15 +175,15 @@ async function newCase(c: Ctx): Promise<string> {
   return created.id;
 }
 
-async function newIndicator(c: Ctx) {
-  return createIndicator(c.s.t.db, SYSTEM, { name: `Indicator ${c.n()}`, kind: 'outcome', unit: null, baseline: null, baselineOn: null, target: null, targetOn: null, description: '', benchmarkIds: [c.benchmarkId], recommendationIds: [] });
+async function newIndicator(c: Ctx, caseCount: CaseCountDefinition | null = null) {
+  return createIndicator(c.s.t.db, SYSTEM, { name: `Indicator ${c.n()}`, kind: 'outcome', unit: null, baseline: null, baselineOn: null, target: null, targetOn: null, description: '', caseCount, benchmarkIds: [c.benchmarkId], recommendationIds: [] });
 }
 async function newCall(c: Ctx) {
   return openCall(c.s.t.db, SYSTEM, { title: `Call ${c.n()}`, description: '', deadline: future(), benchmarkIds: [] });
 }
 async function actorOf(c: Ctx, role: Role): Promise<Actor> {
   const row = await c.s.t.db.selectFrom('users').select(['id', 'email', 'organisation_id', 'institution_id']).where('id', '=', c.users[role].id).executeTakeFirstOrThrow();
-  return { kind: 'user', id: row.id, email: row.email, role, organisationId: row.organisation_id, institutionId: row.institution_id, sessionId: 'test' };
+  return { kind: 'user', id: row.id, email: row.email, role, organisationId: row.organisation_id, institutionId: row.institution_id, language: 'en', sessionId: 'test' };
 }
 
 interface OpenApi {
@@ -250,7 +257,7 @@ describe('permission matrix', () => {
   });
 
   it('keeps the policy pure: resource conditions decide for focal points and contributors', () => {
-    const fp: Actor = { kind: 'user', id: 'u', email: 'e', role: 'focal-point', organisationId: 'gov', institutionId: 'moj', sessionId: 's' };
+    const fp: Actor = { kind: 'user', id: 'u', email: 'e', role: 'focal-point', organisationId: 'gov', institutionId: 'moj', language: 'en', sessionId: 's' };
     expect(can(fp, 'action.edit', { institutionIds: ['moj'] })).toBe(true);
     expect(can(fp, 'action.edit', { institutionIds: ['moi'] })).toBe(false);
     expect(can(fp, 'assessment.record', { institutionIds: ['moj'], organisationId: 'ngo' })).toBe(false);

@@ -1,6 +1,10 @@
 // Spawning bin/landmark in tests: wait for a line on stderr, collect output, kill.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openDatabase } from '../server/db/connect.ts';
+import { createServerDatabase, onPostgres } from './db.ts';
 import { REPO_DIR } from './shared.ts';
 
 export const BIN = resolve(REPO_DIR, 'bin/landmark');
@@ -60,4 +64,20 @@ export async function run(args: string[], env: Record<string, string | undefined
   const p = landmark(args, env, input);
   const code = await p.exited;
   return { code, stdout: p.stdout(), stderr: p.stderr() };
+}
+
+/**
+ * An empty store for processes to share: a PGlite folder, or a throwaway database on the
+ * DATABASE_URL server. `env` points a process at it; `open` opens it in the test; what
+ * removes it is pushed on `cleanups`.
+ */
+export async function freshStore(cleanups: (() => Promise<void>)[]): Promise<{ env: Record<string, string>; open: () => ReturnType<typeof openDatabase> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'landmark-proc-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  if (onPostgres) {
+    const db = await createServerDatabase();
+    cleanups.push(db.drop);
+    return { env: { DATABASE_URL: db.url, LANDMARK_DATA_DIR: dir }, open: () => openDatabase({ databaseUrl: db.url, dataDir: null }) };
+  }
+  return { env: { LANDMARK_DATA_DIR: dir, DATABASE_URL: '' }, open: () => openDatabase({ dataDir: dir, command: 'test' }) };
 }

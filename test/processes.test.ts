@@ -1,15 +1,12 @@
 // What happens when processes die, start together or share a database (issue 2).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/db/connect.ts';
 import { hashPassword } from '../server/passwords.ts';
 import { insertUser } from '../server/repositories/user.repository.ts';
 import { recoverJobs } from '../server/services/recover-jobs.ts';
-import { createServerDatabase, onPostgres } from './db.ts';
-import { landmark, run } from './process.ts';
+import { onPostgres } from './db.ts';
+import { freshStore, landmark, run } from './process.ts';
 import { DATA_DIR } from './shared.ts';
 
 const UPR_INFO = ['01-05', '06-09', '10-13', '14-16'].map((s) => resolve(DATA_DIR, `upr-info/upr-info-sessions-${s}.csv`));
@@ -18,20 +15,9 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-async function freshStore(): Promise<{ env: Record<string, string>; open: () => ReturnType<typeof openDatabase> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'landmark-proc-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  if (onPostgres) {
-    const db = await createServerDatabase();
-    cleanups.push(db.drop);
-    return { env: { DATABASE_URL: db.url, LANDMARK_DATA_DIR: dir }, open: () => openDatabase({ databaseUrl: db.url, dataDir: null }) };
-  }
-  return { env: { LANDMARK_DATA_DIR: dir, DATABASE_URL: '' }, open: () => openDatabase({ dataDir: dir, command: 'test' }) };
-}
-
 describe(`processes (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   it('leaves a consistent database after SIGKILL in the middle of an import, with the job failed', async () => {
-    const store = await freshStore();
+    const store = await freshStore(cleanups);
     const p = landmark(['import', ...UPR_INFO], store.env);
     // The second file is being written: the first is committed, the second is not.
     await p.waitFor(/upr-info-sessions-06-09\.csv: recommendations/, 240_000);
@@ -58,7 +44,7 @@ describe(`processes (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
   it('a CLI command stops with a clear message while the server holds the embedded database', async () => {
     if (onPostgres) return;
-    const store = await freshStore();
+    const store = await freshStore(cleanups);
     const server = landmark(['serve', '--port', '0'], store.env);
     cleanups.push(async () => {
       server.child.kill('SIGTERM');
@@ -74,7 +60,7 @@ describe(`processes (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
   it('two servers on one PostgreSQL migrate once and share sessions', async () => {
     if (!onPostgres) return;
-    const store = await freshStore();
+    const store = await freshStore(cleanups);
     const a = landmark(['serve', '--port', '0'], store.env);
     const b = landmark(['serve', '--port', '0'], store.env);
     cleanups.push(async () => {

@@ -1,9 +1,11 @@
 // createTestServer(): the real Fastify app over a fresh test database, driven in-process
 // with app.inject(); plus helpers to sign in as a given role.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Role } from '../contracts/enums.ts';
 import { buildApp } from '../server/http/app.ts';
 import { ensureReferenceData } from '../server/services/ensure-reference-data.ts';
 import { createTestDb, type TestDb } from './db.ts';
+import { buildUser } from './factories.ts';
 import { SHARED_DIR } from './shared.ts';
 
 export interface TestServer {
@@ -61,4 +63,10 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
         ...payload(body),
       }),
   };
+}
+
+/** A client signed in as a new user of `role`. */
+export async function signInNewUser(s: TestServer, role: Role): Promise<Client> {
+  const user = await buildUser(s.t.db, role);
+  return signIn(s.app, user.email, user.password);
 }

@@ -37,7 +37,44 @@ export async function startSmtpServer(): Promise<TestSmtp> {
   };
 }
 
-/** The body of a mail with quoted-printable soft line breaks undone. */
+function parts(mail: Mail): { headers: string; body: string } {
+  const end = /\r?\n\r?\n/.exec(mail.raw);
+  if (!end) return { headers: mail.raw, body: '' };
+  return { headers: mail.raw.slice(0, end.index).replace(/\r?\n[ \t]+/g, ' '), body: mail.raw.slice(end.index + end[0].length) };
+}
+
+const quotedPrintable = (text: string): Buffer => {
+  const bytes: number[] = [];
+  const flat = text.replace(/=\r?\n/g, '');
+  for (let i = 0; i < flat.length; i++) {
+    const hex = flat[i] === '=' ? /^[0-9A-F]{2}/i.exec(flat.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(flat[i]!, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes);
+};
+
+/** A header of the mail (`subject`), its RFC 2047 encoded words (UTF-8) decoded. */
+export function mailHeader(mail: Mail, name: string): string {
+  const line = parts(mail).headers.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  const value = line?.slice(name.length + 1).trim() ?? '';
+  // Adjacent encoded words join without the space between them, their bytes decoded together.
+  return value.replace(/(?:=\?UTF-8\?[BQ]\?[^?]*\?=\s*)+/gi, (run) => {
+    const words = [...run.matchAll(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi)];
+    const bytes = Buffer.concat(words.map((w) => (w[1]!.toUpperCase() === 'B' ? Buffer.from(w[2]!, 'base64') : quotedPrintable(w[2]!.replace(/_/g, ' ')))));
+    return bytes.toString('utf8') + (/\s$/.test(run) ? ' ' : '');
+  });
+}
+
+/** The body of a mail, decoded from its transfer encoding (quoted-printable or base64) as UTF-8. */
 export function mailText(mail: Mail): string {
-  return mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const { headers, body } = parts(mail);
+  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') return quotedPrintable(body).toString('utf8');
+  return body;
 }

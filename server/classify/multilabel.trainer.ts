@@ -48,17 +48,17 @@ function microF1(ms: readonly Float64Array[], gold: readonly Set<number>[], th: 
   let fn = 0;
   ms.forEach((m, i) => {
     let best = 0;
-    let any = false;
+    let predicted = false;
     const g = gold[i]!;
     for (let l = 0; l < m.length; l++) {
       if (m[l]! - th(l) > m[best]! - th(best)) best = l;
       if (m[l]! > th(l)) {
-        any = true;
+        predicted = true;
         if (g.has(l)) tp++;
         else fp++;
       }
     }
-    if (!any) {
+    if (!predicted) {
       if (g.has(best)) tp++;
       else fp++;
     }

@@ -6,6 +6,10 @@ import * as domain from './migrations/2026-11-23-0001-domain.ts';
 import * as searchFacets from './migrations/2026-11-24-0001-search-facets.ts';
 import * as deferredFacets from './migrations/2026-11-25-0041-deferred-facets.ts';
 import * as cases from './migrations/2026-11-26-0001-cases.ts';
+import * as indicatorCaseCounts from './migrations/2026-11-27-0001-indicator-case-counts.ts';
+import * as notificationSubjects from './migrations/2026-11-27-0301-notification-subjects.ts';
+import * as facetWrites from './migrations/2026-11-28-0001-facet-writes.ts';
+import * as searchIndexFlush from './migrations/2026-11-28-0101-search-index-flush.ts';
 
 /** Every migration, by its dated name. Add new ones at the end; never edit old ones. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +17,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-24-0001-search-facets': searchFacets,
   '2026-11-25-0041-deferred-facets': deferredFacets,
   '2026-11-26-0001-cases': cases,
+  '2026-11-27-0001-indicator-case-counts': indicatorCaseCounts,
+  '2026-11-27-0301-notification-subjects': notificationSubjects,
+  '2026-11-28-0001-facet-writes': facetWrites,
+  '2026-11-28-0101-search-index-flush': searchIndexFlush,
 };
 
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {

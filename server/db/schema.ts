@@ -262,6 +262,12 @@ export interface IndicatorRecommendations {
 export interface Indicators {
   baseline: Numeric | null;
   baseline_on: string | null;
+  case_category: string | null;
+  /**
+   * a case count: values are the persons in this state on their date, among the cases of case_category and case_sex when set
+   */
+  case_measure: string | null;
+  case_sex: string | null;
   created_at: Generated<Timestamp>;
   description: Generated<string>;
   id: Generated<string>;
@@ -281,6 +287,7 @@ export interface IndicatorValues {
   indicator_id: string;
   observed_on: string;
   paragraph_ref: string | null;
+  source_kind: Generated<string>;
   source_text: Generated<string>;
   value: Numeric;
 }
@@ -336,8 +343,11 @@ export interface Notifications {
   id: Generated<string>;
   kind: string;
   link: string | null;
+  /**
+   * the facts the reminder's sentence needs (title, dates, count, monitor, period), worded in the reader's language when shown or mailed
+   */
+  params: Json;
   read_at: Timestamp | null;
-  text: string;
   user_id: string;
 }
 
@@ -438,6 +448,10 @@ export interface Scales {
   name: string;
 }
 
+export interface SearchIndexFlushPending {
+  xid: Int8;
+}
+
 export interface Sessions {
   created_at: Generated<Timestamp>;
   csrf_token: string;
@@ -505,6 +519,9 @@ export interface Users {
   failed_logins: Generated<number>;
   id: Generated<string>;
   institution_id: string | null;
+  /**
+   * the language of the interface and of reminder mails
+   */
   language: Generated<string>;
   locked_until: Timestamp | null;
   name: Generated<string>;
@@ -555,6 +572,7 @@ export interface DB {
   reporting_periods: ReportingPeriods;
   scale_grades: ScaleGrades;
   scales: Scales;
+  search_index_flush_pending: SearchIndexFlushPending;
   sessions: Sessions;
   submissions: Submissions;
   taxonomy_terms: TaxonomyTerms;

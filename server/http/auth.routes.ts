@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ROLES } from '../../contracts/enums.ts';
+import { LANGUAGES } from '../../contracts/languages.ts';
 import { actionsOfRole, POLICY_ACTIONS } from '../policies/can.ts';
 import { login, SESSION_TTL_MS } from '../services/login.ts';
 import { logout } from '../services/logout.ts';
+import { setOwnLanguage } from '../services/set-user-language.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
@@ -15,6 +17,7 @@ const meSchema = z.object({
       role: z.enum(ROLES),
       organisationId: z.string().nullable(),
       institutionId: z.string().nullable(),
+      language: z.enum(LANGUAGES).describe('The language of the interface and of reminder mails'),
       /** What the role may do on some resources (the server still checks each request). */
       permissions: z.array(z.enum(POLICY_ACTIONS)),
     })
@@ -59,6 +62,18 @@ export const authRoutes: RoutesPlugin = async (app, { deps }) => {
   }, (request) => {
     const a = request.actor;
     if (a.kind !== 'user') return { user: null, csrfToken: null };
-    return { user: { id: a.id, email: a.email, role: a.role, organisationId: a.organisationId, institutionId: a.institutionId, permissions: actionsOfRole(a.role) }, csrfToken: request.csrfToken };
+    return { user: { id: a.id, email: a.email, role: a.role, organisationId: a.organisationId, institutionId: a.institutionId, language: a.language, permissions: actionsOfRole(a.role) }, csrfToken: request.csrfToken };
+  });
+
+  r.put('/api/auth/me/language', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Keep this language with my account: the web app comes up in it and my reminder mails are written in it',
+      body: z.object({ language: z.enum(LANGUAGES) }),
+      response: { 204: z.null() },
+    },
+  }, async (request, reply) => {
+    await setOwnLanguage(db, request.actor, request.body.language);
+    return reply.status(204).send(null);
   });
 };

@@ -1,13 +1,14 @@
 // Indicators and their values over time.
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { computeIndicatorValue } from '../services/compute-indicator-value.ts';
 import { createIndicator } from '../services/create-indicator.ts';
 import { readIndicator, readIndicators } from '../services/read-indicators.ts';
 import { recordIndicatorValue } from '../services/record-indicator-value.ts';
 import { editIndicator } from '../services/update-indicator.ts';
 import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
-import { idParams, indicatorPatch, indicatorValueView, indicatorView, newIndicatorBody, newIndicatorValueBody } from './tracking.schema.ts';
+import { computedIndicatorValueBody, idParams, indicatorPatch, indicatorValueView, indicatorView, newIndicatorBody, newIndicatorValueBody } from './tracking.schema.ts';
 
 const indicatorQuery = z.object({ benchmarkId: z.uuid().optional() });
 
@@ -35,4 +36,15 @@ export const indicatorRoutes: RoutesPlugin = async (app, { deps }) => {
   r.post('/api/indicators/:id/values', {
     schema: { tags: ['indicators'], summary: 'Record a value with its date and source', params: idParams, body: newIndicatorValueBody, response: { 201: indicatorValueView } },
   }, async (request, reply) => reply.status(201).send(await recordIndicatorValue(db, request.actor, request.params.id, request.body)));
+
+  r.post('/api/indicators/:id/values/from-cases', {
+    schema: {
+      tags: ['indicators'],
+      summary: 'Compute a case-count indicator\'s value on a day from the case register, and record it',
+      description: 'The value is the count GET /api/case-counts gives for that day and the indicator\'s measure, category and sex; its source is the case register. 400 when the indicator is not a case count.',
+      params: idParams,
+      body: computedIndicatorValueBody,
+      response: { 201: indicatorValueView },
+    },
+  }, async (request, reply) => reply.status(201).send(await computeIndicatorValue(db, request.actor, request.params.id, request.body.on)));
 };

@@ -1,13 +1,14 @@
 // The signed-in user's reminders, their refresh, and the audit log (admins).
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notificationView } from '../../contracts/notifications.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { readAuditLog } from '../services/list-audit-events.ts';
 import { markRead } from '../services/mark-notification-read.ts';
 import { readNotifications } from '../services/read-notifications.ts';
 import { refreshNotifications } from '../services/refresh-notifications.ts';
 import type { RoutesPlugin } from './route-deps.ts';
-import { auditEventView, idParams, notificationView } from './tracking.schema.ts';
+import { auditEventView, idParams } from './tracking.schema.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -17,9 +18,22 @@ export const notificationRoutes: RoutesPlugin = async (app, { deps }) => {
   const mailer = createMailer(deps.config.smtpUrl);
 
   r.get('/api/notifications', {
-    schema: { tags: ['notifications'], summary: 'My reminders: actions due or overdue, call deadlines, assessments due', querystring: z.object({ unread: z.stringbool().optional() }), response: { 200: z.array(notificationView) } },
+    schema: {
+      tags: ['notifications'],
+      summary: 'My reminders: actions due or overdue, call deadlines, assessments due',
+      description: 'Each reminder says what it is about (`kind` and its `params`), not a sentence: the reader\'s client words it in the reader\'s language.',
+      querystring: z.object({ unread: z.stringbool().optional() }),
+      response: { 200: z.array(notificationView) },
+    },
   }, async (request) =>
-    (await readNotifications(db, request.actor, request.query.unread ?? false)).map((n) => ({ id: n.id, kind: n.kind, text: n.text, link: n.link, dueAt: iso(n.dueAt), readAt: iso(n.readAt), createdAt: n.createdAt.toISOString() })),
+    (await readNotifications(db, request.actor, request.query.unread ?? false)).map((n) => ({
+      ...n.subject,
+      id: n.id,
+      link: n.link,
+      dueAt: iso(n.dueAt),
+      readAt: iso(n.readAt),
+      createdAt: n.createdAt.toISOString(),
+    })),
   );
 
   r.post('/api/notifications/:id/read', {
@@ -31,7 +45,7 @@ export const notificationRoutes: RoutesPlugin = async (app, { deps }) => {
 
   r.post('/api/notifications/refresh', {
     schema: { tags: ['notifications'], summary: "Recompute everyone's reminders now (and mail them when SMTP_URL is set)", response: { 200: z.object({ notifications: z.number(), mailed: z.number() }) } },
-  }, (request) => refreshNotifications(db, request.actor, { mailer }));
+  }, (request) => refreshNotifications(db, request.actor, { mailer, publicUrl: deps.config.publicUrl }));
 
   r.get('/api/audit', {
     schema: {

@@ -27,10 +27,13 @@ export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
     },
   }, async (request) => getRecommendation(db, request.actor, request.params.id));
 
+  const benchmarkQuery = z.object({
+    unassessedIn: z.uuid().optional().describe("A reporting period: only its monitor's benchmarks that have no assessment for it yet"),
+  });
   r.get('/api/benchmarks', {
-    schema: { tags: ['records'], summary: 'Published benchmarks with their latest grade', security: [], response: { 200: z.object({ items: z.array(benchmarkSummarySchema) }) } },
-  }, async () => ({ items: await listBenchmarks(db) }));
-  listExportRoute(r, { url: '/api/benchmarks', tags: ['records'], what: 'Published benchmarks with their latest grade', name: 'benchmarks', isPublic: true, querystring: z.object({}), item: benchmarkSummarySchema, load: () => listBenchmarks(db) });
+    schema: { tags: ['records'], summary: 'Published benchmarks with their latest grade', security: [], querystring: benchmarkQuery, response: { 200: z.object({ items: z.array(benchmarkSummarySchema) }) } },
+  }, async (request) => ({ items: await listBenchmarks(db, request.query) }));
+  listExportRoute(r, { url: '/api/benchmarks', tags: ['records'], what: 'Published benchmarks with their latest grade', name: 'benchmarks', isPublic: true, querystring: benchmarkQuery, item: benchmarkSummarySchema, load: (query) => listBenchmarks(db, query) });
 
   r.get('/api/benchmarks/:id', {
     schema: {

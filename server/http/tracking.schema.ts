@@ -1,7 +1,9 @@
 // Zod schemas of the follow-up resources: request bodies and the views responses carry.
 // Responses are parsed through them, so a field not listed here never leaves the server.
 import { z } from 'zod';
+import { caseCountDefinitionSchema } from '../../contracts/cases.ts';
 import { ROLES } from '../../contracts/enums.ts';
+import { LANGUAGES } from '../../contracts/languages.ts';
 import {
   ACTION_STATUSES,
   ASSESSABLE_ITEMS,
@@ -10,6 +12,7 @@ import {
   ASSIGNMENT_ROLES,
   EVIDENCE_KINDS,
   INDICATOR_KINDS,
+  INDICATOR_VALUE_SOURCES,
   MODERATION_DECISIONS,
   ORGANISATION_KINDS,
   SUBMISSION_STATES,
@@ -31,16 +34,32 @@ export const userView = z.object({
   role: z.enum(ROLES),
   organisationId: z.string().nullable(),
   institutionId: z.string().nullable(),
+  language: z.enum(LANGUAGES),
   disabled: z.boolean(),
   version: z.number(),
 });
+const affiliation = {
+  organisationName: text(300).optional().describe('An organisation by name, created when unknown (instead of organisationId)'),
+  institutionName: text(300).optional().describe('An institution by name, created when unknown (instead of institutionId)'),
+};
 export const newUserBody = z.object({
   email: text(320),
   name: text(200).optional(),
   role: z.enum(ROLES),
-  password: text(1024),
+  password: text(1024).optional().describe('The initial password (at least 10 characters); leave it out to mail the user a one-time link, valid 7 days, to choose their own (needs SMTP_URL)'),
   organisationId: z.uuid().optional(),
   institutionId: z.uuid().optional(),
+  ...affiliation,
+  language: z.enum(LANGUAGES).optional().describe('The language of the interface and of reminder mails (default en)'),
+});
+export const userPatch = versionBody.extend({
+  name: text(200).optional(),
+  role: z.enum(ROLES).optional(),
+  organisationId: z.uuid().nullable().optional().describe('An existing organisation, or null for none'),
+  institutionId: z.uuid().nullable().optional().describe('An existing institution, or null for none'),
+  ...affiliation,
+  language: z.enum(LANGUAGES).optional(),
+  disabled: z.boolean().optional().describe('true: the account can no longer sign in, its sessions end and its unused reset codes are void'),
 });
 
 export const organisationView = z.object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), trusted: z.boolean(), version: z.number() });
@@ -101,7 +120,15 @@ export const newActionBody = z.object({
 });
 export const actionPatch = versionBody.extend(z.object(actionFields).partial().shape);
 
-const indicatorValue = z.object({ id: z.string(), value: z.number(), observedOn: z.string(), sourceText: z.string(), documentId: z.string().nullable(), paragraphRef: z.string().nullable() });
+const indicatorValue = z.object({
+  id: z.string(),
+  value: z.number(),
+  observedOn: z.string(),
+  sourceText: z.string(),
+  sourceKind: z.enum(INDICATOR_VALUE_SOURCES).describe('`case-register` when computed from the cases'),
+  documentId: z.string().nullable(),
+  paragraphRef: z.string().nullable(),
+});
 export const indicatorValueView = indicatorValue;
 export const indicatorView = z.object({
   id: z.string(),
@@ -113,6 +140,7 @@ export const indicatorView = z.object({
   target: z.number().nullable(),
   targetOn: z.string().nullable(),
   description: z.string(),
+  caseCount: caseCountDefinitionSchema.nullable(),
   benchmarkIds: z.array(z.string()),
   recommendationIds: z.array(z.string()),
   values: z.array(indicatorValue),
@@ -127,6 +155,7 @@ const indicatorFields = {
   target: z.number().nullable(),
   targetOn: isoDate.nullable(),
   description: longText,
+  caseCount: caseCountDefinitionSchema.nullable().describe('Define the indicator as a count of persons from the case register; its values are then computed at a date (POST /api/indicators/{id}/values/from-cases)'),
   benchmarkIds: z.array(z.uuid()).max(500),
   recommendationIds: z.array(z.uuid()).max(500),
 };
@@ -138,6 +167,7 @@ export const newIndicatorBody = z.object({
   target: indicatorFields.target.default(null),
   targetOn: indicatorFields.targetOn.default(null),
   description: indicatorFields.description.default(''),
+  caseCount: indicatorFields.caseCount.default(null),
   benchmarkIds: indicatorFields.benchmarkIds.default([]),
   recommendationIds: indicatorFields.recommendationIds.default([]),
 });
@@ -149,6 +179,7 @@ export const newIndicatorValueBody = z.object({
   documentId: z.uuid().nullable().default(null),
   paragraphRef: text(50).nullable().default(null),
 });
+export const computedIndicatorValueBody = z.object({ on: isoDate.describe('Count the persons on this day') });
 
 export const periodView = z.object({ id: z.string(), monitorId: z.string(), monitorName: z.string(), label: z.string(), startsOn: z.string(), endsOn: z.string() });
 export const newPeriodBody = z.object({ label: text(100).min(1), startsOn: isoDate, endsOn: isoDate, monitorId: z.uuid().optional(), monitorName: text(300).optional() });
@@ -257,8 +288,6 @@ export const submissionView = z.object({
   createdAt: z.string(),
 });
 export const newSubmissionBody = z.object({ name: text(300).optional(), email: text(320).optional(), text: longText, identityConfidential: z.boolean().optional() });
-
-export const notificationView = z.object({ id: z.string(), kind: z.string(), text: z.string(), link: z.string(), dueAt: z.string().nullable(), readAt: z.string().nullable(), createdAt: z.string() });
 
 export const auditEventView = z.object({
   id: z.number(),

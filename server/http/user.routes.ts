@@ -7,8 +7,9 @@ import { addUser } from '../services/add-user.ts';
 import { listAccounts } from '../services/list-users.ts';
 import { requestPasswordReset } from '../services/request-password-reset.ts';
 import { resetPassword } from '../services/reset-password.ts';
+import { editUser } from '../services/update-user.ts';
 import type { RoutesPlugin } from './route-deps.ts';
-import { newUserBody, userView } from './tracking.schema.ts';
+import { idParams, newUserBody, userPatch, userView } from './tracking.schema.ts';
 
 export const userRoutes: RoutesPlugin = async (app, { deps }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -18,19 +19,36 @@ export const userRoutes: RoutesPlugin = async (app, { deps }) => {
   r.get('/api/users', { schema: { tags: ['users'], summary: 'Every account (admins)', response: { 200: z.array(userView) } } }, (request) => listAccounts(db, request.actor));
 
   r.post('/api/users', {
-    schema: { tags: ['users'], summary: 'Add an account (admins)', body: newUserBody, response: { 201: z.object({ id: z.string() }) } },
-  }, async (request, reply) => reply.status(201).send(await addUser(db, request.actor, request.body)));
+    schema: {
+      tags: ['users'],
+      summary: 'Add an account (admins), with an initial password or by mailing the user a link to choose one',
+      description: 'Without `password`, the account is stored and the user mailed a one-time link; 400 when mail is not set up, 503 when the mail could not be sent (the account exists: the user can ask for a reset).',
+      body: newUserBody,
+      response: { 201: z.object({ id: z.string() }) },
+    },
+  }, async (request, reply) => reply.status(201).send(await addUser(db, request.actor, request.body, { mailer, publicUrl: deps.config.publicUrl })));
+
+  r.patch('/api/users/:id', {
+    schema: {
+      tags: ['users'],
+      summary: 'Change an account: name, role, organisation, institution, language, disabled (admins; 409 on a stale version)',
+      description: 'Disabling ends the account\'s sessions. The last active administrator can be neither demoted nor disabled (409, `details.reason` "last-admin").',
+      params: idParams,
+      body: userPatch,
+      response: { 200: userView },
+    },
+  }, (request) => editUser(db, request.actor, request.params.id, request.body));
 
   r.post('/api/auth/password-reset/request', {
     schema: {
       tags: ['auth'],
-      summary: 'Mail a one-time reset code to the account of this email (when mail is set up); always 202',
+      summary: 'Mail a one-time reset code to the account of this email (when mail is set up); 202 whether or not it exists, 429 when this address asked too often',
       security: [],
       body: z.object({ email: z.string().min(3).max(320) }),
       response: { 202: z.object({ accepted: z.literal(true) }) },
     },
   }, async (request, reply) => {
-    await requestPasswordReset(db, request.actor, { email: request.body.email, mailer, publicUrl: deps.config.publicUrl });
+    await requestPasswordReset(db, request.actor, { email: request.body.email, mailer, publicUrl: deps.config.publicUrl, clientKey: request.ip });
     return reply.status(202).send({ accepted: true as const });
   });
 

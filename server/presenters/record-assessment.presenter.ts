@@ -47,5 +47,5 @@ export function presentAssessments(rows: readonly AssessmentRow[], evidence: rea
 }
 
 export function presentIndicators(rows: readonly IndicatorRow[]): IndicatorView[] {
-  return rows.map((i) => ({ id: i.id, name: i.name, kind: i.kind, unit: i.unit, baseline: i.baseline, target: i.target, values: i.values ?? [] }));
+  return rows.map((i) => ({ id: i.id, name: i.name, kind: i.kind, unit: i.unit, baseline: i.baseline, target: i.target, caseCount: i.caseCount, values: i.values ?? [] }));
 }

@@ -1,6 +1,7 @@
 // Fixed texts of every report in English, French, Spanish and Khmer; numbers and dates
 // are formatted by Intl for the report's language.
 import type { Grade, Position } from '../../contracts/enums.ts';
+import { localeFormats } from '../../contracts/languages.ts';
 import type { GradeCount, ReportLang } from '../../contracts/reports.ts';
 
 export interface ReportTexts {
@@ -192,21 +193,6 @@ const km: ReportTexts = {
 };
 
 const TEXTS: Record<ReportLang, ReportTexts> = { en, fr, es, km };
-const LOCALES: Record<ReportLang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', km: 'km-KH' };
-
-// Intl objects are costly to build (tens of microseconds each): one per language.
-const numberFormats = new Map<ReportLang, Intl.NumberFormat>();
-const dateFormats = new Map<ReportLang, Intl.DateTimeFormat>();
-const pluralRules = new Map<ReportLang, Intl.PluralRules>();
-
-function cached<T>(cache: Map<ReportLang, T>, lang: ReportLang, make: (locale: string) => T): T {
-  let value = cache.get(lang);
-  if (value === undefined) {
-    value = make(LOCALES[lang]);
-    cache.set(lang, value);
-  }
-  return value;
-}
 
 /** The fixed texts of the reports in `lang`. */
 export function reportTexts(lang: ReportLang): ReportTexts {
@@ -215,15 +201,12 @@ export function reportTexts(lang: ReportLang): ReportTexts {
 
 /** A number formatted for `lang` (`1,234` in English, `1 234` in French). */
 export function formatNumber(lang: ReportLang, value: number): string {
-  return cached(numberFormats, lang, (locale) => new Intl.NumberFormat(locale)).format(value);
+  return localeFormats(lang).number(value);
 }
 
 /** An ISO date (`2023-05-31`) as a long date in `lang`; anything else is returned as given. */
 export function formatDate(lang: ReportLang, iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const date = new Date(`${iso}T00:00:00Z`);
-  const format = cached(dateFormats, lang, (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-  return format.format(date);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? localeFormats(lang).date(iso) : iso;
 }
 
 /** The grade word, or `not assessed` for a missing grade. */
@@ -234,8 +217,7 @@ export function gradeWord(lang: ReportLang, grade: Grade | null): string {
 /** A grade word after a count: `3 variable` in English, `3 variables` in French. */
 export function countedGrade(lang: ReportLang, grade: Grade, count: number): string {
   const t = TEXTS[lang];
-  const singular = cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(count) === 'one';
-  const word = singular ? t.grade[grade] : (t.gradePlural[grade] ?? t.grade[grade]);
+  const word = localeFormats(lang).plural(count) === 'one' ? t.grade[grade] : (t.gradePlural[grade] ?? t.grade[grade]);
   return `${formatNumber(lang, count)} ${word}`;
 }
 

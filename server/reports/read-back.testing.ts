@@ -1,7 +1,7 @@
 // Test helpers that read produced reports back: DOCX as text and XML, PDF as text.
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from '../importers/formats/pdfjs.ts';
 
 /** The files of a ZIP archive (DOCX, XLSX) by name; only stored and deflated entries. */
 export function unzip(bytes: Buffer): Map<string, Buffer> {

@@ -1,7 +1,9 @@
 // Reading published assessments with their evidence, for record pages and the dashboard.
 // Evidence rows come back whole; presenters decide what an audience sees.
 import { sql, type Kysely } from 'kysely';
+import type { CaseCountDefinition } from '../../contracts/cases.ts';
 import type { DB } from '../db/schema.ts';
+import { caseCountOf } from './indicator.repository.ts';
 
 export interface AssessmentRow {
   id: string;
@@ -73,6 +75,7 @@ export interface IndicatorRow {
   unit: string | null;
   baseline: number | null;
   target: number | null;
+  caseCount: CaseCountDefinition | null;
   values: { value: number; observedOn: string; source: string }[] | null;
 }
 
@@ -82,12 +85,12 @@ export async function findIndicatorsOf(db: Kysely<DB>, item: { benchmarkId: stri
     'benchmarkId' in item
       ? sql`i.id in (select indicator_id from indicator_benchmarks where benchmark_id = ${item.benchmarkId})`
       : sql`i.id in (select indicator_id from indicator_recommendations where recommendation_id = ${item.recommendationId})`;
-  const { rows } = await sql<IndicatorRow>`
-    select i.id, i.name, i.kind, i.unit, i.baseline, i.target,
+  const { rows } = await sql<Omit<IndicatorRow, 'caseCount'> & { case_measure: string | null; case_category: string | null; case_sex: string | null }>`
+    select i.id, i.name, i.kind, i.unit, i.baseline, i.target, i.case_measure, i.case_category, i.case_sex,
       (select json_agg(json_build_object('value', v.value, 'observedOn', v.observed_on::text, 'source', v.source_text) order by v.observed_on)
         from indicator_values v where v.indicator_id = i.id) as values
     from indicators i where ${link}
     order by i.name
   `.execute(db);
-  return rows;
+  return rows.map(({ case_measure, case_category, case_sex, ...r }) => ({ ...r, caseCount: caseCountOf({ case_measure, case_category, case_sex }) }));
 }

@@ -41,8 +41,16 @@ function benchmarkQuery(where: ReturnType<typeof sql>) {
   `;
 }
 
-export async function findPublishedBenchmarks(db: Kysely<DB>): Promise<BenchmarkRow[]> {
-  return (await benchmarkQuery(sql`true`).execute(db)).rows;
+/**
+ * Published benchmarks; with `unassessedIn` (a reporting period), only its monitor's
+ * benchmarks that have no assessment for that period yet (rejected ones do not count).
+ */
+export async function findPublishedBenchmarks(db: Kysely<DB>, filter: { unassessedIn?: string } = {}): Promise<BenchmarkRow[]> {
+  const where = filter.unassessedIn
+    ? sql`b.monitor_id = (select p.monitor_id from reporting_periods p where p.id = ${filter.unassessedIn})
+        and not exists (select 1 from assessments a where a.benchmark_id = b.id and a.period_id = ${filter.unassessedIn} and a.state <> 'rejected')`
+    : sql`true`;
+  return (await benchmarkQuery(where).execute(db)).rows;
 }
 
 export async function findPublishedBenchmark(db: Kysely<DB>, id: string): Promise<BenchmarkRow | null> {

@@ -1,7 +1,8 @@
 // Indicators and their values over time, each value with its date and source.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { IndicatorKind } from '../../contracts/tracking.ts';
+import type { CaseCategory, CaseCountDefinition, CaseMeasure, CaseSex } from '../../contracts/cases.ts';
+import type { IndicatorKind, IndicatorValueSource } from '../../contracts/tracking.ts';
 
 export interface IndicatorFields {
   name: string;
@@ -12,6 +13,8 @@ export interface IndicatorFields {
   target: number | null;
   targetOn: string | null;
   description: string;
+  /** Set when the indicator counts persons from the case register. */
+  caseCount: CaseCountDefinition | null;
 }
 
 export interface IndicatorValueRow {
@@ -19,6 +22,7 @@ export interface IndicatorValueRow {
   value: number;
   observedOn: string;
   sourceText: string;
+  sourceKind: IndicatorValueSource;
   documentId: string | null;
   paragraphRef: string | null;
 }
@@ -31,14 +35,22 @@ export interface IndicatorRow extends IndicatorFields {
   version: number;
 }
 
-const columns = ['id', 'name', 'kind', 'unit', 'baseline', 'baseline_on as baselineOn', 'target', 'target_on as targetOn', 'description', 'version'] as const;
-const valueColumns = ['id', 'indicator_id', 'value', 'observed_on as observedOn', 'source_text as sourceText', 'document_id as documentId', 'paragraph_ref as paragraphRef'] as const;
+const columns = ['id', 'name', 'kind', 'unit', 'baseline', 'baseline_on as baselineOn', 'target', 'target_on as targetOn', 'description', 'case_measure', 'case_category', 'case_sex', 'version'] as const;
+const valueColumns = ['id', 'indicator_id', 'value', 'observed_on as observedOn', 'source_text as sourceText', 'source_kind as sourceKind', 'document_id as documentId', 'paragraph_ref as paragraphRef'] as const;
 
 function toColumns(i: Partial<IndicatorFields>) {
-  return { name: i.name, kind: i.kind, unit: i.unit, baseline: i.baseline, baseline_on: i.baselineOn, target: i.target, target_on: i.targetOn, description: i.description };
+  const c = i.caseCount;
+  const caseColumns = c === undefined ? {} : { case_measure: c?.measure ?? null, case_category: c?.category ?? null, case_sex: c?.sex ?? null };
+  return { name: i.name, kind: i.kind, unit: i.unit, baseline: i.baseline, baseline_on: i.baselineOn, target: i.target, target_on: i.targetOn, description: i.description, ...caseColumns };
 }
 
-type Raw = Omit<IndicatorRow, 'kind' | 'benchmarkIds' | 'recommendationIds' | 'values'> & { kind: string };
+/** The case-count definition stored in an indicator's columns, or null for an indicator entered by hand. */
+export function caseCountOf(r: { case_measure: string | null; case_category: string | null; case_sex: string | null }): CaseCountDefinition | null {
+  if (r.case_measure === null) return null;
+  return { measure: r.case_measure as CaseMeasure, category: r.case_category as CaseCategory | null, sex: r.case_sex as CaseSex | null };
+}
+
+type Raw = Omit<IndicatorRow, 'kind' | 'benchmarkIds' | 'recommendationIds' | 'values' | 'caseCount'> & { kind: string; case_measure: string | null; case_category: string | null; case_sex: string | null };
 
 async function complete(db: Kysely<DB>, rows: readonly Raw[]): Promise<IndicatorRow[]> {
   if (rows.length === 0) return [];
@@ -48,12 +60,13 @@ async function complete(db: Kysely<DB>, rows: readonly Raw[]): Promise<Indicator
     db.selectFrom('indicator_recommendations').select(['indicator_id', 'recommendation_id']).where('indicator_id', 'in', ids).execute(),
     db.selectFrom('indicator_values').select(valueColumns).where('indicator_id', 'in', ids).orderBy('observed_on').orderBy('created_at').execute(),
   ]);
-  return rows.map((r) => ({
+  return rows.map(({ case_measure, case_category, case_sex, ...r }) => ({
     ...r,
     kind: r.kind as IndicatorKind,
+    caseCount: caseCountOf({ case_measure, case_category, case_sex }),
     benchmarkIds: benchmarks.filter((b) => b.indicator_id === r.id).map((b) => b.benchmark_id),
     recommendationIds: recommendations.filter((b) => b.indicator_id === r.id).map((b) => b.recommendation_id),
-    values: values.filter((v) => v.indicator_id === r.id).map((v) => ({ id: v.id, value: v.value, observedOn: v.observedOn, sourceText: v.sourceText, documentId: v.documentId, paragraphRef: v.paragraphRef })),
+    values: values.filter((v) => v.indicator_id === r.id).map(valueRow),
   }));
 }
 
@@ -110,19 +123,17 @@ export async function updateIndicator(
   return findIndicatorById(db, id);
 }
 
-export interface NewIndicatorValue {
-  value: number;
-  observedOn: string;
-  sourceText: string;
-  documentId: string | null;
-  paragraphRef: string | null;
+export type NewIndicatorValue = Omit<IndicatorValueRow, 'id'>;
+
+function valueRow(v: { id: string; value: number; observedOn: string; sourceText: string; sourceKind: string; documentId: string | null; paragraphRef: string | null }): IndicatorValueRow {
+  return { id: v.id, value: v.value, observedOn: v.observedOn, sourceText: v.sourceText, sourceKind: v.sourceKind as IndicatorValueSource, documentId: v.documentId, paragraphRef: v.paragraphRef };
 }
 
 export async function insertIndicatorValue(db: Kysely<DB>, indicatorId: string, v: NewIndicatorValue, createdBy: string | null): Promise<IndicatorValueRow> {
   const row = await db
     .insertInto('indicator_values')
-    .values({ indicator_id: indicatorId, value: v.value, observed_on: v.observedOn, source_text: v.sourceText, document_id: v.documentId, paragraph_ref: v.paragraphRef, created_by: createdBy })
+    .values({ indicator_id: indicatorId, value: v.value, observed_on: v.observedOn, source_text: v.sourceText, source_kind: v.sourceKind, document_id: v.documentId, paragraph_ref: v.paragraphRef, created_by: createdBy })
     .returning(valueColumns)
     .executeTakeFirstOrThrow();
-  return { id: row.id, value: row.value, observedOn: row.observedOn, sourceText: row.sourceText, documentId: row.documentId, paragraphRef: row.paragraphRef };
+  return valueRow(row);
 }

@@ -1,17 +1,21 @@
+// Dated attempts by key, counted over a window to limit their rate: logins (`ip:<address>`)
+// and password-reset requests (`reset:ip:<address>`, `reset:user:<id>`).
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 
+/** Records a login (`succeeded` says how it went) or a reset request (recorded as succeeded). */
 export async function recordLoginAttempt(db: Kysely<DB>, key: string, succeeded: boolean): Promise<void> {
   await db.insertInto('login_attempts').values({ key, succeeded }).execute();
 }
 
-export async function countFailedAttemptsSince(db: Kysely<DB>, key: string, since: Date): Promise<number> {
-  const row = await db
+/** How many attempts under `key` since `since`; with `failedOnly`, the failed ones only. */
+export async function countAttemptsSince(db: Kysely<DB>, key: string, since: Date, opts: { failedOnly?: boolean } = {}): Promise<number> {
+  let query = db
     .selectFrom('login_attempts')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('key', '=', key)
-    .where('succeeded', '=', false)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
+    .where('at', '>', since);
+  if (opts.failedOnly) query = query.where('succeeded', '=', false);
+  const row = await query.executeTakeFirstOrThrow();
   return row.n;
 }

@@ -19,3 +19,8 @@ export async function consumePasswordReset(db: Kysely<DB>, token: string): Promi
     .executeTakeFirst();
   return row?.user_id ?? null;
 }
+
+/** Forgets the account's reset codes not used yet (a disabled account keeps none). */
+export async function deleteUnusedPasswordResets(db: Kysely<DB>, userId: string): Promise<void> {
+  await db.deleteFrom('password_resets').where('user_id', '=', userId).where('used_at', 'is', null).execute();
+}

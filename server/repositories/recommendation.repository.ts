@@ -4,7 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import { recordset } from './bulk.ts';
 import type { DB } from '../db/schema.ts';
-import type { Position, PublicationState, TagOrigin } from '../../contracts/enums.ts';
+import type { Position, PublicationState } from '../../contracts/enums.ts';
 
 export interface RecommendationInput {
   ref: string;
@@ -19,13 +19,10 @@ export interface RecommendationInput {
   cycle: number | null;
   session: number | null;
   state: PublicationState;
-  /**
-   * The recommending States and tag terms the caller stores next, so that the insert
-   * gives the facet keys at once (migration 2026-11-25-0041). Only an optimisation: the
-   * refresh at commit recomputes the keys of every row touched either way.
-   */
-  states?: readonly string[];
-  termIds?: readonly string[];
+  /** The recommending States, in order: they replace those an existing recommendation has. */
+  states: readonly string[];
+  /** The terms of its imported tags: added, an existing tag of the same term is never overwritten. */
+  termIds: readonly string[];
 }
 
 const BATCH = 2000;
@@ -34,12 +31,19 @@ function identity(ref: string, country: string | null, session: number | null): 
   return `${country ?? ''}|${session ?? 0}|${ref}`;
 }
 
-/** Inserts or updates (by identity) recommendations of one document; returns their ids in input order. */
+/**
+ * Inserts or updates (by identity) recommendations of one document with their States and
+ * tags; returns their ids in input order. A new recommendation is written once, with its
+ * facet keys and, in the same statement, the States and tags they name (migration
+ * 2026-11-28-0001 takes such keys at their word); an existing one is updated and its
+ * States and tags written after it, which queues its keys for the refresh at commit.
+ */
 export async function upsertRecommendations(db: Kysely<DB>, documentId: string, recs: readonly RecommendationInput[]): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < recs.length; i += BATCH) {
-    const batch = recs.slice(i, i + BATCH);
-    const rows = batch.map((r) => ({
+    const batch = recs.slice(i, i + BATCH).map((r) => ({ ...r, states: [...new Set(r.states)], termIds: [...new Set(r.termIds)] }));
+    const rows = batch.map((r, i) => ({
+      i,
       ref: r.ref,
       text: r.text,
       paragraph_id: r.paragraphId,
@@ -52,34 +56,53 @@ export async function upsertRecommendations(db: Kysely<DB>, documentId: string, 
       cycle: r.cycle,
       session: r.session,
       state: r.state,
-      states: r.states ?? [],
-      term_ids: r.termIds ?? [],
+      states: r.states,
+      term_ids: r.termIds,
     }));
-    const result = await sql<{ id: string; ref: string; country: string | null; session: number | null }>`
-      insert into recommendations (document_id, ref, text, paragraph_id, addressee, position, position_document_id, cluster, sub_theme, country, cycle, session, state, facet_keys)
-      select d.id, x.ref, x.text, x.paragraph_id, x.addressee, x.position, x.position_document_id, x.cluster, x.sub_theme, x.country, x.cycle, x.session, x.state,
-        facet_keys_from(d.id, d.mechanism, coalesce(x.session, d.session), x.position, x.states,
-          array(select tag_facet_key(tt.taxonomy, tt.id) from taxonomy_terms tt where tt.id = any(x.term_ids)), null, null, null)
-      from documents d, ${recordset(rows, 'ref text, text text, paragraph_id uuid, addressee text, position text, position_document_id uuid, cluster text, sub_theme text, country char(3), cycle int, session int, state text, states text[], term_ids uuid[]')}
-      where d.id = ${documentId}::uuid
-      on conflict (document_id, coalesce(country, ''), coalesce(session, 0), ref) do update set
-        text = excluded.text,
-        paragraph_id = excluded.paragraph_id,
-        addressee = excluded.addressee,
-        position = coalesce(excluded.position, recommendations.position),
-        position_document_id = coalesce(excluded.position_document_id, recommendations.position_document_id),
-        cluster = excluded.cluster,
-        sub_theme = excluded.sub_theme,
-        cycle = excluded.cycle,
-        updated_at = now(),
-        version = recommendations.version + 1
-      returning id, ref, country, session`.execute(db);
-    const byIdentity = new Map(result.rows.map((r) => [identity(r.ref, r.country, r.session), r.id]));
+    // xmax is 0 on a row this statement inserted, and set on one it updated.
+    const result = await sql<{ id: string; ref: string; country: string | null; session: number | null; inserted: boolean }>`
+      with x as (select * from ${recordset(rows, 'i int, ref text, text text, paragraph_id uuid, addressee text, position text, position_document_id uuid, cluster text, sub_theme text, country char(3), cycle int, session int, state text, states text[], term_ids uuid[]')}),
+      tag_keys as (
+        select x.i, array_agg(tag_facet_key(tt.taxonomy, tt.id)) as keys
+        from x cross join unnest(x.term_ids) t(id) join taxonomy_terms tt on tt.id = t.id group by x.i),
+      stored as (
+        insert into recommendations (document_id, ref, text, paragraph_id, addressee, position, position_document_id, cluster, sub_theme, country, cycle, session, state, facet_keys)
+        select d.id, x.ref, x.text, x.paragraph_id, x.addressee, x.position, x.position_document_id, x.cluster, x.sub_theme, x.country, x.cycle, x.session, x.state,
+          facet_keys_from(d.id, d.mechanism, coalesce(x.session, d.session), x.position, x.states, tag_keys.keys, null, null, null)
+        from documents d, x left join tag_keys on tag_keys.i = x.i where d.id = ${documentId}::uuid
+        on conflict (document_id, coalesce(country, ''), coalesce(session, 0), ref) do update set
+          text = excluded.text,
+          paragraph_id = excluded.paragraph_id,
+          addressee = excluded.addressee,
+          position = coalesce(excluded.position, recommendations.position),
+          position_document_id = coalesce(excluded.position_document_id, recommendations.position_document_id),
+          cluster = excluded.cluster,
+          sub_theme = excluded.sub_theme,
+          cycle = excluded.cycle,
+          updated_at = now(),
+          version = recommendations.version + 1
+        returning id, ref, country, session, xmax = 0 as inserted),
+      fresh as (
+        select stored.id, x.states, x.term_ids from stored
+        join x on x.ref = stored.ref and coalesce(x.country, '') = coalesce(stored.country, '') and coalesce(x.session, 0) = coalesce(stored.session, 0)
+        where stored.inserted),
+      fresh_states as (
+        insert into recommendation_states (recommendation_id, state, ordinal)
+        select fresh.id, s.state, s.ordinal - 1 from fresh, unnest(fresh.states) with ordinality s(state, ordinal)),
+      fresh_tags as (
+        insert into recommendation_tags (recommendation_id, term_id, origin)
+        select fresh.id, t.term_id, 'imported' from fresh, unnest(fresh.term_ids) t(term_id))
+      select id, ref, country, session, inserted from stored`.execute(db);
+    const byIdentity = new Map(result.rows.map((r) => [identity(r.ref, r.country, r.session), r]));
+    const updated: { id: string; rec: (typeof batch)[number] }[] = [];
     for (const r of batch) {
-      const id = byIdentity.get(identity(r.ref, r.country, r.session));
-      if (!id) throw new Error(`recommendation ${r.ref} was not stored`);
-      ids.push(id);
+      const row = byIdentity.get(identity(r.ref, r.country, r.session));
+      if (!row) throw new Error(`recommendation ${r.ref} was not stored`);
+      ids.push(row.id);
+      if (!row.inserted) updated.push({ id: row.id, rec: r });
     }
+    await replaceRecommendingStates(db, updated.map((u) => ({ recommendationId: u.id, states: u.rec.states })));
+    await addImportedTags(db, updated.flatMap((u) => u.rec.termIds.map((termId) => ({ recommendationId: u.id, termId }))));
   }
   return ids;
 }
@@ -99,7 +122,7 @@ export async function ensureCitedRecommendation(db: Kysely<DB>, documentId: stri
   return row.id;
 }
 
-export async function replaceRecommendingStates(db: Kysely<DB>, rows: readonly { recommendationId: string; states: readonly string[] }[]): Promise<void> {
+async function replaceRecommendingStates(db: Kysely<DB>, rows: readonly { recommendationId: string; states: readonly string[] }[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     await sql`delete from recommendation_states where recommendation_id = any(${batch.map((r) => r.recommendationId)}::uuid[])`.execute(db);
@@ -110,19 +133,12 @@ export async function replaceRecommendingStates(db: Kysely<DB>, rows: readonly {
   }
 }
 
-export interface TagInput {
-  recommendationId: string;
-  termId: string;
-  origin: TagOrigin;
-  confidence: number | null;
-}
-
-/** Adds tags; an existing tag of the same term is never overwritten (confirmed ones stay). */
-export async function addTags(db: Kysely<DB>, tags: readonly TagInput[]): Promise<void> {
+/** Adds imported tags; an existing tag of the same term is never overwritten (confirmed ones stay). */
+async function addImportedTags(db: Kysely<DB>, tags: readonly { recommendationId: string; termId: string }[]): Promise<void> {
   for (let i = 0; i < tags.length; i += BATCH * 2) {
-    const values = tags.slice(i, i + BATCH * 2).map((t) => ({ recommendation_id: t.recommendationId, term_id: t.termId, origin: t.origin, confidence: t.confidence }));
-    await sql`insert into recommendation_tags (recommendation_id, term_id, origin, confidence)
-      select recommendation_id, term_id, origin, confidence from ${recordset(values, 'recommendation_id uuid, term_id uuid, origin text, confidence real')}
+    const values = tags.slice(i, i + BATCH * 2).map((t) => ({ recommendation_id: t.recommendationId, term_id: t.termId }));
+    await sql`insert into recommendation_tags (recommendation_id, term_id, origin)
+      select recommendation_id, term_id, 'imported' from ${recordset(values, 'recommendation_id uuid, term_id uuid')}
       on conflict (recommendation_id, term_id) do nothing`.execute(db);
   }
 }

@@ -260,12 +260,12 @@ export async function findDocumentHits(db: Kysely<DB>, text: TextQuery, mechanis
 }
 
 /**
- * Gives back the space of the facet refresh queue, which every write transaction fills and
- * empties at commit. PostgreSQL's autovacuum does this on a server; PGlite has none, so the
- * worker calls it after each job. Runs outside any transaction.
+ * Gives back the space of the facet refresh queue and the index flush marks, which every
+ * write transaction fills and empties at commit. PostgreSQL's autovacuum does this on a
+ * server; PGlite has none, so the worker calls it after each job. Runs outside any transaction.
  */
 export async function reclaimFacetQueue(db: Kysely<DB>): Promise<void> {
-  await sql`vacuum facet_refresh_queue, facet_refresh_pending`.execute(db);
+  await sql`vacuum facet_refresh_queue, facet_refresh_pending, search_index_flush_pending`.execute(db);
 }
 
 /** Pages the facet refresh queue takes on disk. */

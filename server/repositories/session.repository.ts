@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Role } from '../../contracts/enums.ts';
+import type { Language } from '../../contracts/languages.ts';
 
 /** Sessions are stored by the SHA-256 of their token, so a database leak yields no live cookie. */
 export function tokenHash(token: string): string {
@@ -16,6 +17,7 @@ export interface SessionUser {
   role: Role;
   organisationId: string | null;
   institutionId: string | null;
+  language: Language;
 }
 
 export async function findSessionUser(db: Kysely<DB>, token: string): Promise<SessionUser | null> {
@@ -30,12 +32,13 @@ export async function findSessionUser(db: Kysely<DB>, token: string): Promise<Se
       'users.role',
       'users.organisation_id as organisationId',
       'users.institution_id as institutionId',
+      'users.language',
     ])
     .where('sessions.id', '=', tokenHash(token))
     .where('sessions.expires_at', '>', new Date())
     .where('users.disabled', '=', false)
     .executeTakeFirst();
-  return row ? { ...row, role: row.role as Role } : null;
+  return row ? { ...row, role: row.role as Role, language: row.language as Language } : null;
 }
 
 export async function createSession(db: Kysely<DB>, userId: string, token: string, csrfToken: string, ttlMs: number): Promise<void> {

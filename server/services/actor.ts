@@ -1,5 +1,6 @@
 // Who is asking. Every service takes an actor and checks the policy with it.
 import type { Role } from '../../contracts/enums.ts';
+import type { Language } from '../../contracts/languages.ts';
 
 export type Actor =
   | { kind: 'anonymous' }
@@ -12,6 +13,8 @@ export type Actor =
       role: Role;
       organisationId: string | null;
       institutionId: string | null;
+      /** The language the user reads the interface and their reminder mails in. */
+      language: Language;
       sessionId: string;
     };
 

@@ -18,7 +18,7 @@ import {
   type MonitorRow,
   type WordingRow,
 } from '../repositories/scorecard-read.repository.ts';
-import { scorecardCases } from './read-case-evidence.ts';
+import { caseCountsByBenchmark } from './read-case-evidence.ts';
 
 export interface ScorecardOptions {
   /** The period's label (`2022-2023`); the monitor's latest period when absent. */
@@ -104,7 +104,7 @@ export async function buildScorecard(db: Db, audience: ReportAudience, opts: Sco
   const evidence = await listEvidenceOf(db, [...current.values()].map((g) => g.id));
 
   let confidentialItems = 0;
-  const cases = await scorecardCases(db, audience, benchmarks.map((b) => b.id), period.endsOn);
+  const cases = await caseCountsByBenchmark(db, audience, benchmarks.map((b) => b.id), period.endsOn);
   const rows: ScorecardBenchmark[] = benchmarks.map((b, i) => {
     const wording = wordingFor(wordings, b.id, periodDocuments);
     const grade = current.get(b.id) ?? null;

@@ -14,10 +14,10 @@ export type NewIndicatorInput = IndicatorFields & { benchmarkIds: string[]; reco
 export async function createIndicator(db: Db, actor: Actor, input: NewIndicatorInput): Promise<IndicatorRow> {
   requireRole(actor, 'indicator.edit');
   return withTransaction(db, async (trx) => {
-    const links = { benchmarkIds: input.benchmarkIds, recommendationIds: input.recommendationIds };
+    const { benchmarkIds, recommendationIds, ...fields } = input;
+    const links = { benchmarkIds, recommendationIds };
     requirePermission(actor, 'indicator.edit', { institutionIds: await institutionsAssignedTo(trx, links) });
     await requireItems(trx, links, { benchmark: 'benchmarkIds.#', recommendation: 'recommendationIds.#' });
-    const fields = { name: input.name, kind: input.kind, unit: input.unit, baseline: input.baseline, baselineOn: input.baselineOn, target: input.target, targetOn: input.targetOn, description: input.description };
     const row = await insertIndicator(trx, fields, links);
     await audit(trx, actor, 'create', 'indicator', row.id, { after: row });
     return row;

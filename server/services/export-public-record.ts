@@ -1,19 +1,27 @@
 // The public export: only published, non-confidential data. It is built through the public
-// presenters, so it can hold nothing an anonymous visitor could not read.
+// presenters, so it can hold nothing an anonymous visitor could not read. Cases reach the
+// public as the benchmark pages show them to anonymous visitors: counts on the export
+// date, never a label or an identity.
+import type { ScorecardCases } from '../../contracts/reports.ts';
+import { today } from '../cases/calendar.ts';
 import type { Db } from '../db/handle.ts';
 import { presentAssessment, type AssessmentView } from '../presenters/assessment.presenter.ts';
 import { listAssessments, listEvidence } from '../repositories/assessment.repository.ts';
 import { listBenchmarkSummaries, type BenchmarkSummary } from '../repositories/benchmark.repository.ts';
 import { listPeriods, type PeriodWithMonitor } from '../repositories/period.repository.ts';
 import { listPublishedRecommendations, type PublishedRecommendation } from '../repositories/public-record.repository.ts';
+import { caseCountsByBenchmark } from './read-case-evidence.ts';
 
 export const EXPORT_FORMATS = ['json', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface PublicRecord {
   generatedAt: string;
+  /** The day the cases and trials behind each benchmark are counted on. */
+  casesCountedOn: string;
   periods: PeriodWithMonitor[];
-  benchmarks: BenchmarkSummary[];
+  /** Each with the cases and trials linked to it, as counts (what `caseEvidence` on its public page says). */
+  benchmarks: (BenchmarkSummary & { caseEvidence: ScorecardCases })[];
   recommendations: PublishedRecommendation[];
   assessments: AssessmentView[];
 }
@@ -21,10 +29,14 @@ export interface PublicRecord {
 export async function collectPublicRecord(db: Db): Promise<PublicRecord> {
   const assessments = await listAssessments(db, { states: ['published'], publishedItemsOnly: true });
   const evidence = await listEvidence(db, assessments.map((a) => a.id));
+  const on = today();
+  const benchmarks = await listBenchmarkSummaries(db, 'published');
+  const cases = await caseCountsByBenchmark(db, 'public', benchmarks.map((b) => b.id), on);
   return {
     generatedAt: new Date().toISOString(),
+    casesCountedOn: on,
     periods: await listPeriods(db),
-    benchmarks: await listBenchmarkSummaries(db, 'published'),
+    benchmarks: benchmarks.map((b) => ({ ...b, caseEvidence: cases.get(b.id)! })),
     recommendations: await listPublishedRecommendations(db),
     assessments: assessments.map((a) => presentAssessment(a, evidence, false)),
   };

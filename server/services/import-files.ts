@@ -50,7 +50,7 @@ async function jobActor(db: Db, payload: ImportJobPayload): Promise<Actor> {
   if (payload.actor.kind === 'system') return { kind: 'system', label: payload.actor.label };
   const user = await findUserById(db, payload.actor.id);
   if (!user) throw new AppError('forbidden', 'the user who started this import no longer exists');
-  return { kind: 'user', id: user.id, email: user.email, role: user.role, organisationId: user.organisationId, institutionId: user.institutionId, sessionId: '' };
+  return { kind: 'user', id: user.id, email: user.email, role: user.role, organisationId: user.organisationId, institutionId: user.institutionId, language: user.language, sessionId: '' };
 }
 
 /** Runs an import job: every file, each in its own transaction. Throws when any file failed, naming each. */

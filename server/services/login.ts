@@ -2,7 +2,7 @@
 import { AppError } from '../errors.ts';
 import { verifyPassword, randomToken } from '../passwords.ts';
 import type { Db } from '../db/handle.ts';
-import { countFailedAttemptsSince, recordLoginAttempt } from '../repositories/login-attempt.repository.ts';
+import { countAttemptsSince, recordLoginAttempt } from '../repositories/login-attempt.repository.ts';
 import { findUserByEmail, recordLoginResult } from '../repositories/user.repository.ts';
 import { createSession } from '../repositories/session.repository.ts';
 import { insertAuditEvent } from '../repositories/audit.repository.ts';
@@ -20,12 +20,14 @@ export interface LoginResult {
 /** Throws `rate-limited`, `locked` or `unauthenticated` (same message for unknown email and wrong password). */
 export async function login(db: Db, email: string, password: string, clientKey: string): Promise<LoginResult> {
   const since = new Date(Date.now() - RATE_LIMIT.windowMinutes * 60_000);
-  if ((await countFailedAttemptsSince(db, `ip:${clientKey}`, since)) >= RATE_LIMIT.attempts) {
-    throw new AppError('rate-limited', `too many failed logins from this address; try again in ${RATE_LIMIT.windowMinutes} minutes`);
+  if ((await countAttemptsSince(db, `ip:${clientKey}`, since, { failedOnly: true })) >= RATE_LIMIT.attempts) {
+    throw new AppError('rate-limited', `too many failed logins from this address; try again in ${RATE_LIMIT.windowMinutes} minutes`, { details: { retryAfterMinutes: RATE_LIMIT.windowMinutes } });
   }
   const user = await findUserByEmail(db, email);
   if (user?.lockedUntil && user.lockedUntil > new Date()) {
-    throw new AppError('locked', `this account is locked after ${LOCKOUT.failures} failed logins until ${user.lockedUntil.toISOString()}`);
+    throw new AppError('locked', `this account is locked after ${LOCKOUT.failures} failed logins until ${user.lockedUntil.toISOString()}; resetting the password lifts the lock`, {
+      details: { lockedUntil: user.lockedUntil.toISOString() },
+    });
   }
   const ok = user !== null && !user.disabled && (await verifyPassword(password, user.passwordHash));
   await recordLoginAttempt(db, `ip:${clientKey}`, ok);

@@ -1,6 +1,6 @@
-// The cases and trials linked to a benchmark, as evidence on its page and in the
-// scorecard: counts for everyone; on the page the lists (labels, never identities) for
-// signed-in readers; in the scorecard each trial for cleared readers.
+// The cases and trials linked to a benchmark, as evidence on its page, in the scorecard
+// and in the public export: counts for everyone; on the page the lists (labels, never
+// identities) for signed-in readers; in the scorecard each trial for cleared readers.
 import { DEFAULT_PRETRIAL_LIMIT_DAYS, DEFAULT_RELEASE_FRACTION, type CaseEvidence } from '../../contracts/cases.ts';
 import type { ScorecardCases } from '../../contracts/reports.ts';
 import type { Db } from '../db/handle.ts';
@@ -22,10 +22,10 @@ export async function benchmarkCaseEvidence(db: Db, actor: Actor, benchmarkId: s
 }
 
 /**
- * The scorecard's cases and trials for each benchmark, counted on `on`; the trials only
- * for cleared readers. Three queries whatever the number of benchmarks.
+ * The cases and trials of each benchmark (the scorecard's, the public export's), counted
+ * on `on`; the trials only for cleared readers. Three queries whatever the number of benchmarks.
  */
-export async function scorecardCases(db: Db, audience: Audience, benchmarkIds: readonly string[], on: string): Promise<Map<string, ScorecardCases>> {
+export async function caseCountsByBenchmark(db: Db, audience: Audience, benchmarkIds: readonly string[], on: string): Promise<Map<string, ScorecardCases>> {
   const out = new Map<string, ScorecardCases>();
   if (benchmarkIds.length === 0) return out;
   const cases = await listCases(db, { benchmarkIds });

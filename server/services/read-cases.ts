@@ -50,6 +50,11 @@ export async function readCase(db: Db, actor: Actor, id: string, evaluation: Cas
 /** Persons detained, convicted and released on `on`, by category and sex, among the cases matching the filter. */
 export async function readCaseCounts(db: Db, actor: Actor, filter: CaseFilter, on: string): Promise<CaseCountsView> {
   requirePermission(actor, 'case.read');
+  return countCases(db, filter, on);
+}
+
+/** The counts of `readCaseCounts`, for services that have checked the caller (indicator values computed from the cases). */
+export async function countCases(db: Db, filter: CaseFilter, on: string): Promise<CaseCountsView> {
   const rows = await listCases(db, filter);
   const events = await listCaseEvents(db, rows.map((r) => r.id));
   return countCasesOn(rows.map((r) => ({ ...r, events: events.filter((e) => e.caseId === r.id) })), on);

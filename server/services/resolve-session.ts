@@ -15,6 +15,7 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Ac
       role: s.role,
       organisationId: s.organisationId,
       institutionId: s.institutionId,
+      language: s.language,
       sessionId: s.sessionId,
     },
   };

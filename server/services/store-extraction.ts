@@ -4,14 +4,7 @@
 import type { ExtractResult, ExtractedRecommendation } from '../../contracts/extract.ts';
 import type { Db } from '../db/handle.ts';
 import { insertFacts, insertParagraphs, findDocumentBySymbol } from '../repositories/document.repository.ts';
-import {
-  addLink,
-  addTags,
-  replaceRecommendingStates,
-  updatePositions,
-  upsertRecommendations,
-  type TagInput,
-} from '../repositories/recommendation.repository.ts';
+import { addLink, updatePositions, upsertRecommendations } from '../repositories/recommendation.repository.ts';
 import { ensureTermsByLabel } from '../repositories/taxonomy.repository.ts';
 import { addendumParent } from './cited-source.ts';
 import { citedRecommendation } from './cite-recommendation.ts';
@@ -35,8 +28,8 @@ function tagTaxonomy(kind: ExtractResult['document']['kind']): string {
   return kind === 'upr-info-csv' ? 'upr-info' : 'uhri-theme';
 }
 
-/** The tag terms of each recommendation (created when new), as tag rows once the ids are known. */
-async function resolveTags(db: Db, kind: ExtractResult['document']['kind'], recs: readonly ExtractedRecommendation[]): Promise<{ termIds: string[][]; rows: (ids: readonly string[]) => TagInput[] }> {
+/** The tag terms of each recommendation (created when new). */
+async function resolveTags(db: Db, kind: ExtractResult['document']['kind'], recs: readonly ExtractedRecommendation[]): Promise<string[][]> {
   const groups: { taxonomy: string; labelsOf: (r: ExtractedRecommendation) => readonly string[] }[] = [
     { taxonomy: tagTaxonomy(kind), labelsOf: (r) => r.themes },
     { taxonomy: 'uhri-affected', labelsOf: (r) => r.affectedPersons ?? [] },
@@ -53,9 +46,7 @@ async function resolveTags(db: Db, kind: ExtractResult['document']['kind'], recs
       }
     });
   }
-  const rows = (ids: readonly string[]): TagInput[] =>
-    termIds.flatMap((terms, i) => terms.map((termId) => ({ recommendationId: ids[i]!, termId, origin: 'imported' as const, confidence: null })));
-  return { termIds, rows };
+  return termIds;
 }
 
 export async function storeExtraction(
@@ -103,11 +94,9 @@ export async function storeExtraction(
         session: r.session ?? null,
         state,
         states: r.recommendingStates,
-        termIds: tags.termIds[j]!,
+        termIds: tags[j]!,
       })),
     );
-    await replaceRecommendingStates(db, batch.map((r, j) => ({ recommendationId: batchIds[j]!, states: r.recommendingStates })));
-    await addTags(db, tags.rows(batchIds));
     ids.push(...batchIds);
     progress(Math.min(i + BATCH, total), total, 'recommendations');
   }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { anonymous, createTestServer, signIn, type TestServer } from '../server.ts';
-import { buildAssessment, buildBenchmark, buildDocument, buildOrganisation, buildPeriod, buildRecommendation, buildUser } from '../record-factories.ts';
+import { buildAssessment, buildBenchmark, buildDocument, buildOrganisation, buildPeriod, buildRecommendation, buildUser } from '../factories.ts';
 
 const SECRET = 'WITNESS-list-7f3a';
 
@@ -15,7 +15,7 @@ describe('GET <list>/export', () => {
     const db = s.t.db;
     const doc = await buildDocument(db, { symbol: 'A/HRC/54/75', title: 'Report of the Special Rapporteur' });
     const monitor = await buildOrganisation(db, 'Special Rapporteur');
-    const period = await buildPeriod(db, monitor, '2022-2023', '2022-06-01', '2023-06-30');
+    const period = await buildPeriod(db, { monitorId: monitor, label: '2022-2023', startsOn: '2022-06-01', endsOn: '2023-06-30' });
     const rec = await buildRecommendation(db, { documentId: doc, ref: '10', text: 'Release the detained defenders.' });
     const bench = await buildBenchmark(db, { monitorId: monitor, code: 'B', number: 2, title: 'Release human rights defenders', documentId: doc, sources: [rec] });
     await buildAssessment(db, { benchmarkId: bench, periodId: period, assessorId: monitor, grade: 'off-target', evidence: [{ text: `Account ${SECRET}`, confidential: true }, { text: 'Public account' }] });

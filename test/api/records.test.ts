@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, createTestServer, signIn, type TestServer } from '../server.ts';
-import { buildAssessment, buildBenchmark, buildDocument, buildOrganisation, buildPeriod, buildRecommendation, buildUser } from '../record-factories.ts';
+import { buildAssessment, buildBenchmark, buildDocument, buildOrganisation, buildPeriod, buildRecommendation, buildUser } from '../factories.ts';
 import type { BenchmarkDetail, BenchmarkSummary, DocumentDetail, RecommendationDetail } from '../../contracts/records.ts';
 import type { Dashboard } from '../../contracts/dashboard.ts';
 
@@ -15,6 +15,7 @@ describe('record pages and dashboard API', () => {
     const db = s.t.db;
     doc = await buildDocument(db, {
       symbol: 'CCPR/C/KHM/CO/3',
+      mechanism: 'treaty-body',
       paragraphs: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ ref: String(30 + n), text: `Paragraph ${30 + n} text.` })),
     });
     rec = await buildRecommendation(db, { documentId: doc, ref: '35', paragraphRef: '35', text: 'Guarantee freedom of expression.' });
@@ -26,7 +27,7 @@ describe('record pages and dashboard API', () => {
     bench = await buildBenchmark(db, { monitorId: monitor, code: 'B', number: 2, title: 'Release detained human rights defenders', documentId: report2022, sources: [rec] });
     await db.insertInto('benchmark_wordings').values({ benchmark_id: bench, document_id: report2023, code: 'B', number: 2, title: 'Release detained human rights defenders (2023 wording)' }).execute();
     const f = await buildBenchmark(db, { monitorId: monitor, code: 'F', number: 6, title: 'Ensure free elections', documentId: report2022 });
-    const period = await buildPeriod(db, monitor, '2022-2023', '2022-06-01', '2023-06-30');
+    const period = await buildPeriod(db, { monitorId: monitor, label: '2022-2023', startsOn: '2022-06-01', endsOn: '2023-06-30' });
     await buildAssessment(db, {
       benchmarkId: bench, periodId: period, assessorId: monitor, grade: 'off-target',
       evidence: [{ text: 'Paragraph 30 of the report', paragraphRef: '30', documentId: report2023 }, { text: 'Name of a source at risk', confidential: true }],

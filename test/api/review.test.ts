@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, signIn, type Client, type TestServer } from '../server.ts';
-import { buildUser } from '../record-factories.ts';
+import { buildUser } from '../factories.ts';
 import { seedPath, sharedAvailable } from '../shared.ts';
 import { importDocument } from '../../server/services/import-document.ts';
 import { systemActor } from '../../server/services/actor.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, anonymous, type TestServer } from '../server.ts';
-import { buildAssessment, buildDocument, buildOrganisation, buildPeriod, buildRecommendation } from '../record-factories.ts';
+import { buildAssessment, buildDocument, buildOrganisation, buildPeriod, buildRecommendation } from '../factories.ts';
 import type { SearchResult } from '../../contracts/search.ts';
 
 describe('GET /api/search', () => {
@@ -19,7 +19,7 @@ describe('GET /api/search', () => {
     await buildRecommendation(db, { documentId: upr, ref: '110.2', text: 'Expression of freedom in all its forms for all.', position: 'noted', states: ['USA'] });
     draft = await buildRecommendation(db, { documentId: upr, ref: '110.3', text: 'A draft about freedom of expression.', state: 'draft' });
     const monitor = await buildOrganisation(db, 'Test monitor');
-    const period = await buildPeriod(db, monitor, '2022-2023', '2022-06-01', '2023-06-30');
+    const period = await buildPeriod(db, { monitorId: monitor, label: '2022-2023', startsOn: '2022-06-01', endsOn: '2023-06-30' });
     await buildAssessment(db, { recommendationId: ccpr35, periodId: period, assessorId: monitor, scale: 'implementation', grade: 'not-implemented' });
   });
   afterAll(async () => s.close());
@@ -37,7 +37,8 @@ describe('GET /api/search', () => {
     expect(r.items.map((i) => i.ref)).not.toContain('110.2');
     expect(r.facets.mechanism).toEqual([{ value: 'treaty-body', label: 'treaty-body', count: 1 }]);
     expect(r.facets.theme.map((b) => b.label)).toEqual(['Freedom of opinion and expression']);
-    expect(r.facets.sdg.map((b) => b.label)).toEqual(['16.10']);
+    // SDG target 16.10, labelled from the reference taxonomy.
+    expect(r.facets.sdg.map((b) => b.label)).toEqual([expect.stringMatching(/public access to information/)]);
     expect(r.facets.grade).toEqual([{ value: 'not-implemented', label: 'Not implemented', count: 1 }]);
     expect(r.items[0]?.latestGrade?.label).toBe('Not implemented');
     expect(r.documents).toEqual([]);
@@ -90,7 +91,7 @@ describe('GET /api/search/export', () => {
   let s: TestServer;
   beforeAll(async () => {
     s = await createTestServer();
-    const doc = await buildDocument(s.t.db, { symbol: 'CCPR/C/KHM/CO/3' });
+    const doc = await buildDocument(s.t.db, { symbol: 'CCPR/C/KHM/CO/3', mechanism: 'treaty-body', body: 'CCPR' });
     await buildRecommendation(s.t.db, { documentId: doc, ref: '35', text: 'Guarantee freedom of expression, "always".', states: ['FRA'] });
     await buildRecommendation(s.t.db, { documentId: doc, ref: '36', text: 'Something else entirely.' });
   });

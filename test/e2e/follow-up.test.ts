@@ -1,16 +1,21 @@
 // Following up in the web app: a focal point plans an action and moves it along, gets a
-// reminder and marks it read; a contributor's assessment waits for a coordinator's approval
-// and then shows on the benchmark page; a coordinator defines an indicator, records a value,
-// records an assessment with confidential evidence and opens a call for input that an
-// anonymous visitor answers, whose approved answer then serves as evidence; the anonymous public portal shows benchmarks and grades but
-// never the confidential evidence. axe-core runs on every new page and each is screenshotted.
+// Following up in the web app: a focal point plans an action and moves it along, gets a
+// reminder, reads it in Khmer and marks it read; a contributor's assessment waits for a
+// coordinator's approval and then shows on the benchmark page; a coordinator defines an
+// indicator, records a value, defines an indicator counted from the case register and
+// computes its value on a day, records an assessment with confidential evidence and opens a
+// call for input that an anonymous visitor answers, whose approved answer then serves as
+// evidence; the anonymous public portal shows benchmarks and grades but never the
+// confidential evidence. axe-core runs on every new page and each is screenshotted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createMailer } from '../../server/mail/mailer.ts';
 import { systemActor } from '../../server/services/actor.ts';
+import { addCaseEvent } from '../../server/services/add-case-event.ts';
+import { createCase } from '../../server/services/create-case.ts';
 import { refreshNotifications } from '../../server/services/refresh-notifications.ts';
 import { sharedAvailable } from '../shared.ts';
-import { browserAvailable, screenshot, seriousViolations, signInAs, startE2e, type E2e } from './harness.ts';
+import { browserAvailable, expectAccessible, screenshot, signInAs, startE2e, type E2e } from './harness.ts';
 
 const CONFIDENTIAL_MARKER = 'CONFIDENTIAL-MARKER-7731 statement of a detained witness';
 const PUBLIC_EVIDENCE = 'Public hearing records of 2023';
@@ -19,11 +24,8 @@ const CONTRIBUTOR_ORG = 'Cambodian Monitoring Network';
 const COALITION = 'National Monitoring Coalition';
 const VISITORS = 'Prison Visitors Network';
 const ACTION_TITLE = 'Draft a law on access to information';
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations.map((v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const DEFENDERS_DETAINED = 'Human rights defenders in detention';
+const CASE_IDENTITY = 'Full names of two defenders CASE-IDENTITY-5521';
 
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -126,6 +128,20 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await reminder.waitFor();
     await screenshot(e.page, 'notifications');
     await expectAccessible(e.page, 'notifications');
+    await expect(reminder.innerText()).resolves.toContain(`Action “${ACTION_TITLE}” is due on`);
+
+    // Switched to Khmer, the reminder reads in Khmer with a Khmer date, and the account keeps
+    // the choice for the reminder mails.
+    const languageOf = async () => (await e.server.database.db.selectFrom('users').select('language').where('email', '=', focal.email).executeTakeFirstOrThrow()).language;
+    await e.page.getByTestId('language').selectOption('km');
+    const khmerDate = new Intl.DateTimeFormat('km-KH', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${inDays(10)}T00:00:00Z`));
+    await reminder.getByRole('link', { name: `សកម្មភាព “${ACTION_TITLE}” ដល់កាលកំណត់នៅថ្ងៃទី ${khmerDate}` }).waitFor();
+    await expect.poll(languageOf).toBe('km');
+    await screenshot(e.page, 'notifications-km');
+    await expectAccessible(e.page, 'notifications-km');
+    await e.page.getByTestId('language').selectOption('en');
+    await reminder.getByRole('link', { name: `Action “${ACTION_TITLE}” is due on` }).waitFor();
+    await expect.poll(languageOf).toBe('en');
     await reminder.getByRole('button', { name: 'Mark as read' }).click();
     await reminder.getByRole('button', { name: 'Mark as read' }).waitFor({ state: 'detached' });
     await e.page.getByTestId('notifications-link').locator('.badge').waitFor({ state: 'detached' });
@@ -194,6 +210,24 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await valueForm.getByLabel('Source').fill("Special Rapporteur's report");
     await valueForm.getByRole('button', { name: 'Record the value' }).click();
     await e.page.locator('figure.chart svg[aria-label*="38,944"]').waitFor();
+
+    // An indicator counted from the case register: its value on a day is computed from the cases.
+    const held = await createCase(e.server.database.db, systemActor('e2e'), { label: 'Two defenders', identity: CASE_IDENTITY, personCount: 2, sex: 'mixed', categories: ['human-rights-defender'], trialId: null, summary: '', benchmarkIds: [], recommendationIds: [] }, { on: '2023-06-30', rules: { pretrialLimitDays: 180, releaseFraction: 2 / 3 } });
+    await addCaseEvent(e.server.database.db, systemActor('e2e'), held.id, { kind: 'arrest', occurredOn: '2023-03-01', verdict: null, articles: [], sentenceMonths: null, suspendedMonths: null, fine: null, currency: null, note: '', documentId: null, paragraphRef: null, source: 'monitor notes' });
+    await e.page.goto(benchmarkF);
+    await e.page.getByText('Define a new indicator').click();
+    await e.page.getByLabel('Name of the indicator').fill(DEFENDERS_DETAINED);
+    await e.page.getByLabel('Counted from the case register').selectOption('detained');
+    await e.page.getByLabel('Category counted').selectOption('human-rights-defender');
+    await e.page.getByRole('button', { name: 'Add the indicator' }).click();
+    const computeForm = e.page.getByRole('form', { name: `Compute ${DEFENDERS_DETAINED} from the case register` });
+    await computeForm.waitFor();
+    await e.page.getByText('Counted from the case register: Persons detained · Human rights defender').waitFor();
+    await computeForm.getByLabel('Count on').fill('2023-06-30');
+    await computeForm.getByRole('button', { name: 'Compute from cases' }).click();
+    await e.page.locator(`figure.chart svg[aria-label="Values of ${DEFENDERS_DETAINED}: 30 June 2023: 2"]`).waitFor();
+    await screenshot(e.page, 'benchmark-indicators');
+    await expectAccessible(e.page, 'benchmark-indicators');
 
     const form = assessmentForm(e.page);
     await choosePeriod(e.page, '2022-2023');
@@ -290,12 +324,16 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     // The contribution cited as evidence shows, its confidential sender does not.
     await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: VISITORS }) }).locator('.evidence li').textContent()).resolves.toContain('Visits by families');
     expect(await anonymous.content()).not.toContain('A prison visitor');
+    // The indicator counted from the cases shows its count, never the persons counted.
+    await anonymous.locator(`figure.chart svg[aria-label^="Values of ${DEFENDERS_DETAINED}"]`).waitFor();
+    expect(await anonymous.content()).not.toContain(CASE_IDENTITY);
     // Nor in what the API gives the page.
     const id = new URL(anonymous.url()).pathname.split('/').pop()!;
     const bodies = await anonymous.evaluate(async (benchmark) => Promise.all([`/api/benchmarks/${benchmark}`, `/api/assessments?benchmarkId=${benchmark}`].map(async (u) => (await fetch(u)).text())), id);
     for (const body of bodies) {
       expect(body).not.toContain('CONFIDENTIAL-MARKER-7731');
       expect(body).not.toContain(CONTRIBUTOR_SECRET);
+      expect(body).not.toContain(CASE_IDENTITY);
     }
     await screenshot(anonymous, 'portal-benchmark');
     await expectAccessible(anonymous, 'portal-benchmark');

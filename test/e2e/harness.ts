@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { build } from 'vite';
 import { loadConfig } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
@@ -40,11 +41,20 @@ async function ensureWebBuilt(): Promise<void> {
   await build({ configFile: resolve(REPO_DIR, 'vite.config.ts'), logLevel: 'error' });
 }
 
-export async function startE2e(): Promise<E2e> {
+/** `smtpUrl` and `publicUrl` set SMTP_URL and LANDMARK_PUBLIC_URL (mails and the links in them). */
+export async function startE2e(opts: { smtpUrl?: string; publicUrl?: string } = {}): Promise<E2e> {
   await ensureWebBuilt();
   const dataDir = await mkdtemp(join(tmpdir(), 'landmark-e2e-'));
   const created = onPostgres ? await createServerDatabase() : null;
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LANDMARK_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(created ? { DATABASE_URL: created.url } : {}) });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LANDMARK_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...(created ? { DATABASE_URL: created.url } : {}),
+    ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}),
+    ...(opts.publicUrl ? { LANDMARK_PUBLIC_URL: opts.publicUrl } : {}),
+  });
   const server = await startServer(config, { webDir: WEB_DIST });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -96,6 +106,12 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     return (await axe.run()).violations;
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails with the list of serious and critical axe-core violations of the page, named `name`. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations.map((v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

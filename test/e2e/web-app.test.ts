@@ -6,12 +6,7 @@ import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedPath, sharedAvailable } from '../shared.ts';
-import { browserAvailable, screenshot, seriousViolations, signInAs, startE2e, type E2e } from './harness.ts';
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations.map((v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { browserAvailable, expectAccessible, screenshot, signInAs, startE2e, type E2e } from './harness.ts';
 
 /** Drops files on the drop zone as a person dragging them from the desktop would. */
 async function dropFiles(page: Page, paths: string[]): Promise<void> {

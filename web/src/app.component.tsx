@@ -20,8 +20,10 @@ import { NotFoundRoute } from './routes/not-found.route.tsx';
 import { NotificationsRoute } from './routes/notifications.route.tsx';
 import { RecommendationRoute } from './routes/recommendation.route.tsx';
 import { ReportsRoute } from './routes/reports.route.tsx';
+import { ResetPasswordRoute } from './routes/reset-password.route.tsx';
 import { ReviewRoute } from './routes/review.route.tsx';
 import { SearchRoute } from './routes/search.route.tsx';
+import { UsersRoute } from './routes/users.route.tsx';
 
 function Screen() {
   const { path } = useLocation();
@@ -53,6 +55,10 @@ function Screen() {
       return id ? <CaseRoute key={id} id={decodeURIComponent(id)} /> : <CasesRoute />;
     case 'login':
       return <LoginRoute />;
+    case 'reset-password':
+      return <ResetPasswordRoute />;
+    case 'users':
+      return <UsersRoute />;
     default:
       return <NotFoundRoute />;
   }

@@ -1,9 +1,10 @@
 // PDF: text with positions from pdfjs, grouped into visual lines, with running heads,
 // footers, page numbers and footnotes removed (pdf-layout.helper.ts). Each kept line
 // remembers its page and its line number on that page.
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.d.ts';
 import { inputError } from '../../errors.ts';
+import { getDocument } from './pdfjs.ts';
 import type { FormatReader, LoadedDocument, LoadedLine, ProgressFn, SourceFile } from '../types.ts';
 import { bodyTextSize, cleanPage, groupLines, type PageText, type PlacedText } from './pdf-layout.helper.ts';
 

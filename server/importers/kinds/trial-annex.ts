@@ -23,14 +23,14 @@ function numberOf(token: string): number | null {
 /** People a heading counts (`20 former members … and one official` → 21), or null when it counts none. */
 function countInHeading(title: string): number | null {
   let total = 0;
-  let any = false;
+  let counted = false;
   for (const m of title.matchAll(new RegExp(`\\b${NUMBER_WORD}(?=\\s+(?:former\\s+|other\\s+)?[a-z])`, 'gi'))) {
     const n = numberOf(m[1]!.toLowerCase());
     if (n === null || n >= 1900) continue;
     total += n;
-    any = true;
+    counted = true;
   }
-  return any ? total : null;
+  return counted ? total : null;
 }
 
 /** Defendants a judgment counts group by group (`12 defendants …, 20 defendants …`), or null. */

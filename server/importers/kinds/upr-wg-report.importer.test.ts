@@ -5,7 +5,7 @@ import type { ExtractResult } from '../../../contracts/extract.ts';
 import { extractResultSchema } from '../../../contracts/extract.ts';
 import { DATA_DIR } from '../../../test/shared.ts';
 import { extract, load } from '../index.ts';
-import { uprWgReportImporter } from './upr-wg-report.importer.ts';
+import { introAddressee, uprWgReportImporter } from './upr-wg-report.importer.ts';
 
 const REPORTS = resolve(DATA_DIR, 'upr-wg-reports');
 
@@ -120,6 +120,22 @@ describe('upr-wg-report: structure of the section', () => {
     expect(result.recommendations.find((x) => x.ref === '2 (b)')).toMatchObject({ text: 'to abolish the death penalty', recommendingStates: ['FRA'], position: 'noted', paragraph: '2' });
     // Without a sub-paragraph: one recommendation per sentence that recommends.
     expect(result.recommendations.find((x) => x.ref === '3 (sentence 2)')).toMatchObject({ text: 'It also recommended Utopia to end child labour.', recommendingStates: ['CHL'], position: 'noted' });
+  });
+});
+
+describe('upr-wg-report: recommendations put to another State', () => {
+  it('reads the State a paragraph introduces when it is not the State under review', () => {
+    expect(introAddressee('At the request of the State under review, recommendations put forward to South Sudan, have been clustered as follows:', 'SDN')).toBe('South Sudan');
+    expect(introAddressee('Recommendations put forward to Sudan and South Sudan or to the parties of the CPA have been clustered as follows:', 'SDN')).toBeNull();
+    expect(introAddressee('The following recommendations will be examined by Sudan, which will provide responses in due time', 'SDN')).toBeNull();
+    expect(introAddressee('Recommendations addressed to Sudan have been clustered as follows:', 'SDN')).toBeNull();
+  });
+
+  it('gives the recommendations of sudan2011.pdf para. 85 to South Sudan, the others to Sudan', async () => {
+    const result = await extract({ name: 'sudan2011.pdf', bytes: new Uint8Array(await readFile(join(DATA_DIR, 'upr-wg-reports', 'sudan2011.pdf'))) });
+    const addressees = new Set(result.recommendations.filter((r) => r.paragraph === '85').map((r) => r.addressee));
+    expect([...addressees]).toEqual(['South Sudan']);
+    expect(result.recommendations.filter((r) => r.paragraph === '83').every((r) => r.addressee === 'Sudan' && r.country === 'SDN')).toBe(true);
   });
 });
 

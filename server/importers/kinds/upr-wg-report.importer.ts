@@ -11,7 +11,17 @@ import { dialogueParagraphs, parseParagraphRefs, readReferenced, type Referenced
 import { findSection, parseSection, splitLettered, type NumberedItem } from './upr-sections.helper.ts';
 import { splitRecommendation } from './upr-asks.helper.ts';
 import { resolveAskStates } from './upr-states.helper.ts';
-import { stateName } from '../countries.ts';
+import { resolveState, stateName } from '../countries.ts';
+
+/**
+ * The State a paragraph's recommendations were put to when its introduction names one other
+ * than the State under review (Sudan 2011: "recommendations put forward to South Sudan").
+ */
+export function introAddressee(intro: string, reviewed: string | null): string | null {
+  const named = /\brecommendations\s+(?:put forward|addressed|made)\s+to\s+(?:the\s+)?(.+?)\s*(?:,|:|\bhave been\b|\bwere\b|$)/i.exec(intro.replace(/\s+/g, ' '));
+  const code = named ? resolveState(named[1]!) : null;
+  return code && code !== reviewed ? stateName(code) : null;
+}
 
 function blankRecommendation(ref: string, paragraph: string | null, meta: WgReportMeta): ExtractedRecommendation {
   return {
@@ -29,7 +39,7 @@ function blankRecommendation(ref: string, paragraph: string | null, meta: WgRepo
   };
 }
 
-function toRecommendation(item: NumberedItem, meta: WgReportMeta, warnings: string[], fileName: string): ExtractedRecommendation {
+function toRecommendation(item: NumberedItem, addressee: string | null, meta: WgReportMeta, warnings: string[], fileName: string): ExtractedRecommendation {
   const parts = splitRecommendation(item.body);
   const states = resolveAskStates(parts.asks);
   const where = `${fileName}, page ${item.page ?? '?'}, line ${item.line}`;
@@ -39,6 +49,7 @@ function toRecommendation(item: NumberedItem, meta: WgReportMeta, warnings: stri
   if (parts.trailer) warnings.push(`${where}: text after the States of recommendation ${item.ref} left out: "${parts.trailer.slice(0, 80)}"`);
   return {
     ...blankRecommendation(item.ref, item.paragraph, meta),
+    ...(addressee ? { addressee } : {}),
     text: parts.text,
     recommendingStates: states.codes,
     position: item.position,
@@ -105,7 +116,8 @@ export const uprWgReportImporter: KindImporter = {
       // `76. … the following conclusions were made …`: what it lists is not recommendations.
       const conclusionsOnly = /\bconclusions?\b/i.test(p.intro) && !/recommendation/i.test(p.intro);
       const items = conclusionsOnly ? [] : p.items.flatMap(splitLettered);
-      for (const item of items) recommendations.push(toRecommendation(item, meta, warnings, doc.file.name));
+      const addressee = introAddressee(p.intro, meta.country);
+      for (const item of items) recommendations.push(toRecommendation(item, addressee, meta, warnings, doc.file.name));
       if (p.items.length === 0 && /paragraphs?\s+\d/i.test(p.intro) && /recommendation/i.test(p.intro)) {
         dialogue ??= dialogueParagraphs(doc.lines.slice(0, section.start));
         for (const r of readReferenced(parseParagraphRefs(p.intro), dialogue, meta.country)) recommendations.push(fromDialogue(r, p.position, meta, warnings, doc.file.name));

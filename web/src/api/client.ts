@@ -5,15 +5,22 @@ import type { BenchmarkDetail, BenchmarkSummary, DocumentDetail, DocumentSummary
 import type { ListFormat } from '../../../contracts/reports.ts';
 import type { SearchResult } from '../../../contracts/search.ts';
 import type { JobStatus, Role } from '../../../contracts/enums.ts';
+import type { Language } from '../../../contracts/languages.ts';
 import type { PublishResult, ReviewDocument, ReviewSummary } from '../../../contracts/review.ts';
 
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
-  constructor(status: number, code: string, message: string) {
+  /** The input field the refusal is about, when it names one. */
+  readonly field: string | null;
+  /** What the refusal adds (`reason`, `currentVersion`, `lockedUntil`, `retryAfterMinutes`…). */
+  readonly details: Record<string, unknown>;
+  constructor(status: number, code: string, message: string, extra: { field?: string | undefined; details?: Record<string, unknown> | undefined } = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.field = extra.field ?? null;
+    this.details = extra.details ?? {};
   }
 }
 
@@ -34,8 +41,8 @@ export interface ImportedFile {
 }
 
 export interface Me {
-  /** `permissions`: the policy actions (server/policies/can.ts) the role may do on some resources. */
-  user: { id: string; email: string; role: Role; organisationId: string | null; institutionId: string | null; permissions: string[] } | null;
+  /** `permissions`: the policy actions (server/policies/can.ts) the role may do on some resources; `language`: the account's (reminder mails use it). */
+  user: { id: string; email: string; role: Role; organisationId: string | null; institutionId: string | null; language: Language; permissions: string[] } | null;
   csrfToken: string | null;
 }
 
@@ -64,8 +71,8 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   if (res.status === 204) return null as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText);
+    const err = (data as { error?: { code?: string; message?: string; field?: string; details?: Record<string, unknown> } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, { field: err?.field, details: err?.details });
   }
   return data as T;
 }
@@ -84,10 +91,11 @@ export const api = {
     await request<null>('POST', '/api/auth/logout');
     csrfToken = null;
   },
+  saveLanguage: (language: Language) => request<null>('PUT', '/api/auth/me/language', { language }),
   search: (query: URLSearchParams) => request<SearchResult>('GET', `/api/search?${query.toString()}`),
   dashboard: () => request<Dashboard>('GET', '/api/dashboard'),
   recommendation: (id: string) => request<RecommendationDetail>('GET', `/api/recommendations/${encodeURIComponent(id)}`),
-  benchmarks: () => request<{ items: BenchmarkSummary[] }>('GET', '/api/benchmarks'),
+  benchmarks: (filters = new URLSearchParams()) => request<{ items: BenchmarkSummary[] }>('GET', `/api/benchmarks?${filters.toString()}`),
   benchmark: (id: string) => request<BenchmarkDetail>('GET', `/api/benchmarks/${encodeURIComponent(id)}`),
   documents: () => request<{ items: DocumentSummary[] }>('GET', '/api/documents'),
   document: (id: string) => request<DocumentDetail>('GET', `/api/documents/${encodeURIComponent(id)}`),

@@ -1,7 +1,9 @@
 // The follow-up part of the documented API: assessments and their moderation, actions,
 // indicators, calls for input and their submissions, notifications, reports. The shapes
 // mirror the response schemas of server/http/tracking.schema.ts.
+import type { CaseCountDefinition } from '../../../contracts/cases.ts';
 import type { Scale } from '../../../contracts/enums.ts';
+import type { NotificationView } from '../../../contracts/notifications.ts';
 import type { ReportKind } from '../../../contracts/report-requests.ts';
 import type { ActionStatus, AssessableItem, AssessmentState, EvidenceKind, IndicatorKind, ModerationDecision, SubmissionState } from '../../../contracts/tracking.ts';
 import { request } from './client.ts';
@@ -88,6 +90,8 @@ export interface NewIndicator {
   unit: string | null;
   baseline: number | null;
   target: number | null;
+  /** Set to count persons from the case register; its values are then computed at a date. */
+  caseCount: CaseCountDefinition | null;
   benchmarkIds: string[];
   recommendationIds: string[];
 }
@@ -126,15 +130,6 @@ export interface NewSubmission {
   identityConfidential: boolean;
 }
 
-export interface Notification {
-  id: string;
-  kind: string;
-  text: string;
-  link: string;
-  dueAt: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
 
 const id = encodeURIComponent;
 
@@ -155,6 +150,8 @@ export const tracking = {
   updateAction: (actionId: string, patch: { version: number; status?: ActionStatus; dueOn?: string | null }) => request<Action>('PATCH', `/api/actions/${id(actionId)}`, patch),
   createIndicator: (body: NewIndicator) => request<{ id: string }>('POST', '/api/indicators', body),
   recordIndicatorValue: (indicatorId: string, body: NewIndicatorValue) => request<{ id: string }>('POST', `/api/indicators/${id(indicatorId)}/values`, body),
+  /** Records a case-count indicator's value on `on`, counted from the case register. */
+  computeIndicatorValue: (indicatorId: string, on: string) => request<{ id: string }>('POST', `/api/indicators/${id(indicatorId)}/values/from-cases`, { on }),
   calls: () => request<Call[]>('GET', '/api/calls'),
   call: (callId: string) => request<Call>('GET', `/api/calls/${id(callId)}`),
   openCall: (body: { title: string; description: string; deadline: string; benchmarkIds: string[] }) => request<Call>('POST', '/api/calls', body),
@@ -162,7 +159,7 @@ export const tracking = {
   submit: (callId: string, body: NewSubmission) => request<Submission>('POST', `/api/calls/${id(callId)}/submissions`, body),
   submissions: (callId: string) => request<Submission[]>('GET', `/api/calls/${id(callId)}/submissions`),
   moderateSubmission: (submissionId: string, decision: ModerationDecision) => request<{ id: string; state: string }>('POST', `/api/submissions/${id(submissionId)}/moderation`, { decision }),
-  notifications: (unread = false) => request<Notification[]>('GET', `/api/notifications${unread ? '?unread=true' : ''}`),
+  notifications: (unread = false) => request<NotificationView[]>('GET', `/api/notifications${unread ? '?unread=true' : ''}`),
   markRead: (notificationId: string) => request<null>('POST', `/api/notifications/${id(notificationId)}/read`),
   reportUrl: (kind: ReportKind, query: { format: string; lang: string }) => `/api/reports/${kind}?${new URLSearchParams(query).toString()}`,
 };

@@ -5,6 +5,12 @@ export function formText(form: FormData, name: string): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
+/** The field exactly as typed (passwords: spaces count). */
+export function formSecret(form: FormData, name: string): string {
+  const v = form.get(name);
+  return typeof v === 'string' ? v : '';
+}
+
 /** The field as a number, or null when it is empty. */
 export function formNumber(form: FormData, name: string): number | null {
   const v = formText(form, name);

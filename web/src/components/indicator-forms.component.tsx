@@ -1,8 +1,11 @@
 // Indicators of a record: each one's chart, a form to record a value (date, number,
-// source), and a form to define a new indicator linked to the record.
+// source), for an indicator counted from the case register a form to compute its value on
+// a date, and a form to define a new indicator linked to the record.
+import { CASE_CATEGORIES, CASE_MEASURES, CASE_SEXES, type CaseCategory, type CaseCountDefinition, type CaseMeasure, type CaseSex } from '../../../contracts/cases.ts';
 import type { IndicatorView } from '../../../contracts/records.ts';
 import { INDICATOR_KINDS, type IndicatorKind } from '../../../contracts/tracking.ts';
 import { tracking } from '../api/tracking.ts';
+import { categoryLabel, measureLabel, sexLabel } from '../i18n/case-labels.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 import { formNumber, formText, todayIso } from './form-fields.ts';
 import { FormFeedback } from './form-feedback.component.tsx';
@@ -40,7 +43,55 @@ function ValueForm({ indicator, onRecorded }: { indicator: IndicatorView; onReco
   );
 }
 
-function NewIndicatorForm({ links, onCreated }: { links: { benchmarkIds: string[]; recommendationIds: string[] }; onCreated: () => void }) {
+function ComputeForm({ indicator, onRecorded }: { indicator: IndicatorView; onRecorded: () => void }) {
+  const { t } = useI18n();
+  const state = useSubmit();
+  const submit = state.onSubmit((form) => tracking.computeIndicatorValue(indicator.id, formText(form, 'on')), onRecorded);
+  return (
+    <form className="row wrap" aria-label={t('indicatorComputeFor', { name: indicator.name })} onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('indicatorComputeOn')}
+        <input name="on" type="date" required defaultValue={todayIso()} />
+      </label>
+      <button type="submit" disabled={state.busy}>{t('indicatorCompute')}</button>
+      <FormFeedback state={state} doneText={t('indicatorComputed')} />
+    </form>
+  );
+}
+
+/** What a case-count indicator counts, in the reader's language: "Persons detained · Journalist". */
+function CaseCountNote({ definition }: { definition: CaseCountDefinition }) {
+  const { t } = useI18n();
+  const what = [measureLabel(t, definition.measure), definition.category && categoryLabel(t, definition.category), definition.sex && sexLabel(t, definition.sex)];
+  return <p className="chart-note">{t('indicatorCaseCountOf', { what: what.filter((w) => w !== null).join(' · ') })}</p>;
+}
+
+function CaseCountFields() {
+  const { t } = useI18n();
+  const fields = [
+    { name: 'caseMeasure', label: t('indicatorCaseMeasure'), empty: t('indicatorEnteredByHand'), options: CASE_MEASURES.map((m) => [m, measureLabel(t, m)]) },
+    { name: 'caseCategory', label: t('indicatorCaseCategory'), empty: t('indicatorCaseAny'), options: CASE_CATEGORIES.map((c) => [c, categoryLabel(t, c)]) },
+    { name: 'caseSex', label: t('indicatorCaseSex'), empty: t('indicatorCaseAny'), options: CASE_SEXES.map((x) => [x, sexLabel(t, x)]) },
+  ];
+  return fields.map((f) => (
+    <label key={f.name}>
+      {f.label}
+      <select name={f.name} defaultValue="">
+        <option value="">{f.empty}</option>
+        {f.options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+      </select>
+    </label>
+  ));
+}
+
+/** The case-count definition the form's fields give, or null for an indicator entered by hand. */
+function caseCountOf(form: FormData): CaseCountDefinition | null {
+  const measure = formText(form, 'caseMeasure');
+  if (measure === '') return null;
+  return { measure: measure as CaseMeasure, category: (formText(form, 'caseCategory') || null) as CaseCategory | null, sex: (formText(form, 'caseSex') || null) as CaseSex | null };
+}
+
+function NewIndicatorForm({ links, countsCases, onCreated }: { links: { benchmarkIds: string[]; recommendationIds: string[] }; countsCases: boolean; onCreated: () => void }) {
   const { t } = useI18n();
   const state = useSubmit();
   const submit = state.onSubmit(
@@ -51,6 +102,7 @@ function NewIndicatorForm({ links, onCreated }: { links: { benchmarkIds: string[
         unit: formText(form, 'unit') || null,
         baseline: formNumber(form, 'baseline'),
         target: formNumber(form, 'target'),
+        caseCount: caseCountOf(form),
         ...links,
       }),
     onCreated,
@@ -81,6 +133,7 @@ function NewIndicatorForm({ links, onCreated }: { links: { benchmarkIds: string[
           {t('indicatorTargetField')}
           <input name="target" type="text" inputMode="decimal" />
         </label>
+        {countsCases && <CaseCountFields />}
         <button type="submit" disabled={state.busy}>{t('indicatorCreate')}</button>
         <FormFeedback state={state} doneText={t('indicatorCreated')} />
       </form>
@@ -92,16 +145,19 @@ export function IndicatorsPanel({ indicators, links, onChange }: { indicators: I
   const { t } = useI18n();
   const { may } = useSession();
   const editable = may('indicator.edit');
+  const countsCases = editable && may('case.read');
   return (
     <>
       {indicators.length === 0 && <p>{t('none')}</p>}
       {indicators.map((i) => (
         <div key={i.id} className="indicator" data-testid="indicator">
           <LineChart indicator={i} />
+          {i.caseCount && <CaseCountNote definition={i.caseCount} />}
           {editable && <ValueForm indicator={i} onRecorded={onChange} />}
+          {countsCases && i.caseCount && <ComputeForm indicator={i} onRecorded={onChange} />}
         </div>
       ))}
-      {editable && <NewIndicatorForm links={links} onCreated={onChange} />}
+      {editable && <NewIndicatorForm links={links} countsCases={countsCases} onCreated={onChange} />}
     </>
   );
 }

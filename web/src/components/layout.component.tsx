@@ -1,6 +1,8 @@
 // The frame of every screen: skip link, header with navigation, language and session, main.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { LANGUAGES, useI18n, type Language } from '../i18n/language.context.tsx';
+import { asLanguage, LANGUAGES } from '../../../contracts/languages.ts';
+import { api } from '../api/client.ts';
+import { LANGUAGE_NAMES, useI18n } from '../i18n/language.context.tsx';
 import { navigate, useLocation } from '../router.ts';
 import { Link } from './link.component.tsx';
 import { useNotifications } from './notifications.context.tsx';
@@ -26,6 +28,14 @@ export function Layout({ title, children }: { title: string; children: ReactNode
   }, [title, t]);
   const current = (to: string) => (to === '/' ? path === '/' : path.startsWith(to));
   const canImport = may('document.import');
+  const choose = (value: string) => {
+    const chosen = asLanguage(value);
+    if (!chosen) return;
+    setLanguage(chosen);
+    // The account keeps the language for the reminder mails; the interface has switched
+    // either way, and a failed save leaves the account's previous language.
+    if (user) api.saveLanguage(chosen).catch(() => undefined);
+  };
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>{t('skipToContent')}</a>
@@ -43,13 +53,14 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             {may('assessment.moderate') && <li><Link to="/moderation" aria-current={current('/moderation') ? 'page' : undefined}>{t('navModeration')}</Link></li>}
             {user && <li><Link to="/cases" aria-current={current('/cases') ? 'page' : undefined}>{t('navCases')}</Link></li>}
             {canImport && <li><Link to="/import" aria-current={current('/import') ? 'page' : undefined}>{t('navImport')}</Link></li>}
+            {may('user.manage') && <li><Link to="/users" aria-current={current('/users') ? 'page' : undefined}>{t('navUsers')}</Link></li>}
           </ul>
         </nav>
         <div className="header-tools">
           <label>
             <span>{t('language')}</span>{' '}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} data-testid="language">
-              {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+            <select value={language} onChange={(e) => choose(e.target.value)} data-testid="language">
+              {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>)}
             </select>
           </label>
           {user ? (

@@ -25,7 +25,7 @@ export function LineChart({ indicator }: { indicator: IndicatorView }) {
         {indicator.target !== null && <line x1={PAD} x2={W - PAD} y1={y(indicator.target)} y2={y(indicator.target)} stroke="#1a7f37" strokeDasharray="4 4" />}
         <polyline points={points} fill="none" stroke="#1f5f99" strokeWidth="2" />
         {values.map((v, i) => (
-          <g key={v.observedOn}>
+          <g key={`${v.observedOn}-${i}`}>
             <circle cx={x(i)} cy={y(v.value)} r="4" fill="#1f5f99" />
             <text x={x(i)} y={y(v.value) - 8} textAnchor="middle" className="chart-value">{number(v.value)}</text>
           </g>

@@ -1,6 +1,8 @@
-// Who is signed in (null for anonymous visitors), loaded once from /api/auth/me.
+// Who is signed in (null for anonymous visitors), loaded once from /api/auth/me. A device
+// where the reader never chose a language takes the account's.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, type Me } from '../api/client.ts';
+import { useI18n } from '../i18n/language.context.tsx';
 
 interface Session {
   user: Me['user'];
@@ -16,11 +18,13 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<Me['user']>(null);
   const [ready, setReady] = useState(false);
+  const { adopt } = useI18n();
   const refresh = useCallback(async () => {
     const me = await api.me().catch(() => ({ user: null, csrfToken: null }));
+    if (me.user) adopt(me.user.language);
     setUser(me.user);
     setReady(true);
-  }, []);
+  }, [adopt]);
   const signOut = useCallback(async () => {
     await api.logout();
     setUser(null);

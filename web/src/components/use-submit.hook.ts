@@ -1,6 +1,9 @@
-// Runs a form's request: busy while it runs, the error message when it fails, and a
-// "done" flag the form shows as a confirmation.
+// Runs a form's request: busy while it runs, the error message when it fails (refusals the
+// interface knows in the reader's language, see i18n/errors.ts), and a "done" flag the form
+// shows as a confirmation.
 import { useCallback, useState, type SyntheticEvent } from 'react';
+import { errorText } from '../i18n/errors.ts';
+import { useI18n } from '../i18n/language.context.tsx';
 
 export interface Submitting {
   busy: boolean;
@@ -12,19 +15,21 @@ export interface Submitting {
 }
 
 export function useSubmit(): Submitting {
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as thrown, and worded at each render: a change of language rewords it.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [done, setDone] = useState(false);
   const run = useCallback(async (work: () => Promise<unknown>) => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     setDone(false);
     try {
       await work();
       setDone(true);
       return true;
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    } catch (error) {
+      setFailure({ error });
       return false;
     } finally {
       setBusy(false);
@@ -42,5 +47,5 @@ export function useSubmit(): Submitting {
     },
     [run],
   );
-  return { busy, error, done, run, onSubmit };
+  return { busy, error: failure ? errorText(t, failure.error) : null, done, run, onSubmit };
 }

@@ -1,5 +1,5 @@
 // The words for the enumerations of cases and trials, in the reader's language.
-import type { CaseCategory, CaseEventKind, CaseFlagKind, CaseSex, CaseStatus, Verdict } from '../../../contracts/cases.ts';
+import type { CaseCategory, CaseEventKind, CaseFlagKind, CaseMeasure, CaseSex, CaseStatus, Verdict } from '../../../contracts/cases.ts';
 import type { MessageKey } from './en.ts';
 import type { Translate } from './language.context.tsx';
 
@@ -36,6 +36,7 @@ const EVENT: Record<CaseEventKind, MessageKey> = {
   'judicial-supervision': 'eventJudicialSupervision',
 };
 const VERDICT: Record<Verdict, MessageKey> = { conviction: 'verdictConviction', acquittal: 'verdictAcquittal', 'in-absentia': 'verdictInAbsentia' };
+const MEASURE: Record<CaseMeasure, MessageKey> = { detained: 'measureDetained', convicted: 'measureConvicted', released: 'measureReleased' };
 
 export const categoryLabel = (t: Translate, c: CaseCategory): string => t(CATEGORY[c]);
 export const sexLabel = (t: Translate, s: CaseSex): string => t(SEX[s]);
@@ -43,3 +44,4 @@ export const statusLabel = (t: Translate, s: CaseStatus): string => t(STATUS[s])
 export const flagLabel = (t: Translate, f: CaseFlagKind): string => t(FLAG[f]);
 export const eventLabel = (t: Translate, k: CaseEventKind): string => t(EVENT[k]);
 export const verdictLabel = (t: Translate, v: Verdict): string => t(VERDICT[v]);
+export const measureLabel = (t: Translate, m: CaseMeasure): string => t(MEASURE[m]);

@@ -1,4 +1,7 @@
-// Codes the API returns (mechanism, position, change, status) → interface strings.
+// Codes the API returns (mechanism, position, change, status, role) and reminders → interface strings.
+import type { Role } from '../../../contracts/enums.ts';
+import { localeFormats, type Language } from '../../../contracts/languages.ts';
+import { notificationMessage, type NotificationSubject } from '../../../contracts/notifications.ts';
 import type { MessageKey } from './en.ts';
 import type { Translate } from './language.context.tsx';
 
@@ -52,4 +55,23 @@ export function submitterLabel(t: Translate, s: { submitterName: string | null; 
   const who = s.submitterName ?? s.submitterEmail;
   if (who === null) return t('submissionAnonymous');
   return s.identityConfidential ? `${who} (${t('confidential')})` : who;
+}
+
+/** What a reminder is about, as a sentence in the reader's language with its dates and counts localised. */
+export function notificationText(t: Translate, language: Language, subject: NotificationSubject): string {
+  const { key, values } = notificationMessage(subject, localeFormats(language));
+  return t(key, values);
+}
+
+const ROLE_LABELS: Record<Role, MessageKey> = {
+  admin: 'roleAdmin',
+  coordinator: 'roleCoordinator',
+  'focal-point': 'roleFocalPoint',
+  contributor: 'roleContributor',
+  viewer: 'roleViewer',
+};
+
+/** An account's role, as the interface names it. */
+export function roleLabel(t: Translate, role: Role): string {
+  return t(ROLE_LABELS[role]);
 }

@@ -1,34 +1,30 @@
 // The interface language: chosen by the reader, remembered in localStorage, applied to
 // <html lang>, and used for every string, number and date (Intl).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { asLanguage, DEFAULT_LANGUAGE, fillMessage, localeFormats, type Language } from '../../../contracts/languages.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { km } from './km.ts';
 
-export const LANGUAGES = [
-  { code: 'en', name: 'English', locale: 'en-GB' },
-  { code: 'fr', name: 'Français', locale: 'fr-FR' },
-  { code: 'es', name: 'Español', locale: 'es-ES' },
-  { code: 'km', name: 'ខ្មែរ', locale: 'km-KH' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['code'];
+/** Each language by its own name, as the language menu offers them. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español', km: 'ខ្មែរ' };
 
 const MESSAGES: Record<Language, Messages> = { en, fr, es, km };
 const STORAGE_KEY = 'landmark.language';
 
 function initialLanguage(): Language {
-  const stored = window.localStorage.getItem(STORAGE_KEY);
-  if (stored && stored in MESSAGES) return stored as Language;
-  const browser = navigator.language.slice(0, 2);
-  return browser in MESSAGES ? (browser as Language) : 'en';
+  return asLanguage(window.localStorage.getItem(STORAGE_KEY)) ?? asLanguage(navigator.language.slice(0, 2)) ?? DEFAULT_LANGUAGE;
 }
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export interface I18n {
   language: Language;
+  /** The reader's choice, remembered on this device. */
   setLanguage: (language: Language) => void;
+  /** Takes `language` (the signed-in account's) unless the reader chose one on this device. */
+  adopt: (language: Language) => void;
   t: Translate;
   number: (value: number) => string;
   date: (iso: string | null) => string;
@@ -45,27 +41,25 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     window.localStorage.setItem(STORAGE_KEY, l);
     setState(l);
   }, []);
+  const adopt = useCallback((l: Language) => {
+    if (window.localStorage.getItem(STORAGE_KEY) === null) setState(l);
+  }, []);
   const value = useMemo<I18n>(() => {
-    const locale = LANGUAGES.find((l) => l.code === language)?.locale ?? 'en-GB';
-    const numbers = new Intl.NumberFormat(locale);
-    const dates = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    const formats = localeFormats(language);
     const t: Translate = (key, values) => {
       const text = MESSAGES[language][key];
       if (!values) return text;
-      return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-        const v = values[name];
-        if (v === undefined) return m;
-        return typeof v === 'number' ? numbers.format(v) : v;
-      });
+      return fillMessage(text, Object.fromEntries(Object.entries(values).map(([name, v]) => [name, typeof v === 'number' ? formats.number(v) : v])));
     };
     return {
       language,
       setLanguage,
+      adopt,
       t,
-      number: (v) => numbers.format(v),
-      date: (iso) => (iso ? dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
+      number: formats.number,
+      date: (iso) => (iso ? formats.date(iso) : ''),
     };
-  }, [language, setLanguage]);
+  }, [language, setLanguage, adopt]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -6,16 +6,22 @@ import { ListDownload } from '../components/list-download.component.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
 import { useI18n } from '../i18n/language.context.tsx';
+import { useLocation } from '../router.ts';
 
 export function BenchmarksRoute() {
   const { t, number } = useI18n();
-  const loaded = useApi(() => api.benchmarks(), 'benchmarks');
+  const { query } = useLocation();
+  // From an "assessments due" reminder: the benchmarks a reporting period still lacks.
+  const unassessedIn = query.get('unassessedIn');
+  const filters = new URLSearchParams(unassessedIn ? { unassessedIn } : {});
+  const loaded = useApi(() => api.benchmarks(filters), `benchmarks?${filters.toString()}`);
   return (
     <Layout title={t('benchmarksTitle')}>
+      {unassessedIn && <p className="filter-note">{t('benchmarksUnassessed')} <Link to="/benchmarks">{t('benchmarksAll')}</Link></p>}
       <Status loaded={loaded}>
         {({ items }) => items.length === 0 ? <p>{t('none')}</p> : (
           <>
-            <ListDownload list="/api/benchmarks" />
+            <ListDownload list="/api/benchmarks" filters={filters} />
             <div className="table-wrap">
               <table>
                 <thead>

@@ -1,7 +1,10 @@
-import { useState, type SyntheticEvent } from 'react';
-import { api } from '../api/client.ts';
+// Signing in, with the way back for a forgotten password (or a locked account): /reset-password.
+import { api, ApiError } from '../api/client.ts';
+import { formSecret, formText } from '../components/form-fields.ts';
 import { Layout } from '../components/layout.component.tsx';
+import { Link } from '../components/link.component.tsx';
 import { useSession } from '../components/session.context.tsx';
+import { useSubmit } from '../components/use-submit.hook.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 import { navigate, useLocation } from '../router.ts';
 
@@ -9,32 +12,22 @@ export function LoginRoute() {
   const { t } = useI18n();
   const { refresh } = useSession();
   const { query } = useLocation();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: SyntheticEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const field = (name: string) => {
-      const v = form.get(name);
-      return typeof v === 'string' ? v : '';
-    };
-    setBusy(true);
-    setError(null);
+  const state = useSubmit();
+  const submit = state.onSubmit(async (form) => {
     try {
-      await api.login(field('email'), field('password'));
-      await refresh();
-      const next = query.get('next');
-      navigate(next?.startsWith('/') ? next : '/');
+      await api.login(formText(form, 'email'), formSecret(form, 'password'));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
+      // The same answer for an unknown email and a wrong password, in the reader's language.
+      throw err instanceof ApiError && err.code === 'unauthenticated' ? new Error(t('loginWrong')) : err;
     }
-  };
+    await refresh();
+    const next = query.get('next');
+    navigate(next?.startsWith('/') ? next : '/');
+  });
   return (
     <Layout title={t('loginTitle')}>
       <form className="stack narrow" onSubmit={(e) => void submit(e)}>
-        {error && <p role="alert" className="error">{error}</p>}
+        {state.error ? <p role="alert" className="error">{state.error}</p> : query.get('reset') === 'done' && <p role="status" className="done">{t('loginResetDone')}</p>}
         <label>
           {t('loginEmail')}
           <input name="email" type="email" autoComplete="username" required />
@@ -43,7 +36,8 @@ export function LoginRoute() {
           {t('loginPassword')}
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
-        <button type="submit" disabled={busy}>{t('loginSubmit')}</button>
+        <button type="submit" disabled={state.busy}>{t('loginSubmit')}</button>
+        <p><Link to="/reset-password">{t('loginForgot')}</Link></p>
       </form>
     </Layout>
   );

@@ -1,6 +1,7 @@
 // The signed-in user's reminders (actions due or overdue, call deadlines, assessments due),
 // unread first; each can be marked read.
-import { tracking, type Notification } from '../api/tracking.ts';
+import type { NotificationView } from '../../../contracts/notifications.ts';
+import { tracking } from '../api/tracking.ts';
 import { FormFeedback } from '../components/form-feedback.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
@@ -9,16 +10,18 @@ import { useSession } from '../components/session.context.tsx';
 import { Status } from '../components/status.component.tsx';
 import { useApi } from '../components/use-api.hook.ts';
 import { useSubmit } from '../components/use-submit.hook.ts';
+import { notificationText } from '../i18n/labels.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 
-function NotificationItem({ n, onRead }: { n: Notification; onRead: () => void }) {
-  const { t, date } = useI18n();
+function NotificationItem({ n, onRead }: { n: NotificationView; onRead: () => void }) {
+  const { t, date, language } = useI18n();
   const state = useSubmit();
+  const text = notificationText(t, language, n);
   return (
     <li className={n.readAt ? 'notification read' : 'notification'} data-testid="notification">
       <p>
         {!n.readAt && <strong className="tag">{t('notificationUnread')}</strong>}{' '}
-        {n.link.startsWith('/') ? <Link to={n.link}>{n.text}</Link> : n.text}
+        {n.link.startsWith('/') ? <Link to={n.link}>{text}</Link> : text}
       </p>
       <p className="meta">{n.dueAt ? t('notificationDue', { date: date(n.dueAt) }) : date(n.createdAt)}</p>
       {!n.readAt && (

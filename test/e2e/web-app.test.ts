@@ -146,7 +146,7 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('web app end to end', () 
   it('switches to Khmer, shows Khmer interface text in the Khmer font, and remembers the choice', async () => {
     await e.page.goto(e.url('/'));
     await e.page.getByTestId('language').selectOption('km');
-    await e.page.getByRole('link', { name: 'ផ្ទាំងសង្ខេប' }).waitFor();
+    await e.page.getByRole('navigation').getByRole('link', { name: 'ផ្ទាំងសង្ខេប', exact: true }).waitFor();
     await expect(e.page.locator('html').getAttribute('lang')).resolves.toBe('km');
     const font = await e.page.evaluate(async () => {
       await document.fonts.ready;
@@ -156,7 +156,7 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('web app end to end', () 
     expect(font.loaded).toBe(true);
     await screenshot(e.page, 'dashboard-km');
     await e.page.reload();
-    await e.page.getByRole('link', { name: 'ស្វែងរក' }).waitFor();
+    await e.page.getByRole('navigation').getByRole('link', { name: 'ស្វែងរក', exact: true }).waitFor();
     await expectAccessible(e.page, 'dashboard-km');
     await e.page.getByTestId('language').selectOption('en');
   });

@@ -15,11 +15,11 @@ import { useI18n } from '../i18n/language.context.tsx';
 
 export function DashboardRoute() {
   const { t, number } = useI18n();
-  const { user } = useSession();
+  const { user, ready } = useSession();
   const loaded = useApi(() => api.dashboard(), 'dashboard');
   return (
     <Layout title={user ? t('dashboardTitle') : t('tagline')}>
-      {!user && (
+      {ready && !user && (
         <section className="portal-intro">
           <p>{t('portalIntro')}</p>
           <p>

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../server/errors.ts';
 import type { Actor } from '../server/services/actor.ts';
+import { ATTEMPT_RETENTION_HOURS } from '../server/repositories/login-attempt.repository.ts';
 import { LOCKOUT } from '../server/services/login.ts';
 import { RESET_RATE_LIMIT } from '../server/services/request-password-reset.ts';
 import { editUser } from '../server/services/update-user.ts';
@@ -183,6 +184,22 @@ describe('accounts managed by admins', () => {
     }
   });
 
+  it('answers a reset request before looking the account up or mailing it, so its time tells nothing', async () => {
+    const u = await buildUser(s.t.db, 'viewer');
+    const release = smtp.hold();
+    try {
+      const before = smtp.mails.length;
+      // The mail server holds the message: an answer that waited for it would not come.
+      const answer = await s.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: u.email }, remoteAddress: '10.4.0.1' });
+      expect(answer.statusCode).toBe(202);
+      expect(smtp.mails.length).toBe(before);
+      release();
+      await expect.poll(() => smtp.mails.filter((m) => m.to.includes(u.email)).length).toBe(1);
+    } finally {
+      release();
+    }
+  });
+
   it('limits reset requests: per address with a 429, per account silently', async () => {
     const u = await buildUser(s.t.db, 'viewer');
     const request = (email: string, ip: string) => s.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email }, remoteAddress: ip });
@@ -196,6 +213,18 @@ describe('accounts managed by admins', () => {
     expect(limited.statusCode).toBe(429);
     expect(limited.json<ErrorBody>().error).toMatchObject({ code: 'rate-limited', details: { retryAfterMinutes: RESET_RATE_LIMIT.windowMinutes } });
     expect((await request('nobody@example.org', '10.3.0.2')).statusCode).toBe(202);
+  });
+
+  it('forgets sign-in and reset attempts after a day', async () => {
+    const at = (hours: number) => sql<Date>`now() - make_interval(hours => ${hours})`;
+    await s.t.db.insertInto('login_attempts').values([
+      { key: 'ip:10.5.0.1', succeeded: false, at: at(ATTEMPT_RETENTION_HOURS + 1) },
+      { key: 'ip:10.5.0.2', succeeded: true, at: at(ATTEMPT_RETENTION_HOURS - 1) },
+    ]).execute();
+    const answer = await s.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: 'nobody@example.org' }, remoteAddress: '10.5.0.3' });
+    expect(answer.statusCode).toBe(202);
+    const keys = (await s.t.db.selectFrom('login_attempts').select('key').where('key', 'like', '%10.5.0.%').execute()).map((r) => r.key).sort();
+    expect(keys).toEqual(['ip:10.5.0.2', 'reset:ip:10.5.0.3']);
   });
 
   it('tells a locked account when its lock ends', async () => {

@@ -9,11 +9,14 @@ export interface Mail {
 export interface TestSmtp {
   url: string;
   mails: Mail[];
+  /** Holds every message from now on (the sender waits for the server's answer) until the returned function is called. */
+  hold(): () => void;
   close(): Promise<void>;
 }
 
 export async function startSmtpServer(): Promise<TestSmtp> {
   const mails: Mail[] = [];
+  let held: Promise<void> = Promise.resolve();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -22,8 +25,10 @@ export async function startSmtpServer(): Promise<TestSmtp> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
+        void held.then(() => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          callback();
+        });
       });
     },
   });
@@ -33,6 +38,11 @@ export async function startSmtpServer(): Promise<TestSmtp> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    hold() {
+      let release = () => {};
+      held = new Promise<void>((resolve) => (release = resolve));
+      return release;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

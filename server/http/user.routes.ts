@@ -5,9 +5,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createMailer } from '../mail/mailer.ts';
 import { addUser } from '../services/add-user.ts';
 import { listAccounts } from '../services/list-users.ts';
-import { requestPasswordReset } from '../services/request-password-reset.ts';
+import { limitResetRequests, requestPasswordReset } from '../services/request-password-reset.ts';
 import { resetPassword } from '../services/reset-password.ts';
 import { editUser } from '../services/update-user.ts';
+import { afterResponseQueue } from './after-response.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 import { idParams, newUserBody, userPatch, userView } from './tracking.schema.ts';
 
@@ -15,6 +16,7 @@ export const userRoutes: RoutesPlugin = async (app, { deps }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.database.db;
   const mailer = createMailer(deps.config.smtpUrl);
+  const afterResponse = afterResponseQueue(app);
 
   r.get('/api/users', { schema: { tags: ['users'], summary: 'Every account (admins)', response: { 200: z.array(userView) } } }, (request) => listAccounts(db, request.actor));
 
@@ -48,7 +50,10 @@ export const userRoutes: RoutesPlugin = async (app, { deps }) => {
       response: { 202: z.object({ accepted: z.literal(true) }) },
     },
   }, async (request, reply) => {
-    await requestPasswordReset(db, request.actor, { email: request.body.email, mailer, publicUrl: deps.config.publicUrl, clientKey: request.ip });
+    await limitResetRequests(db, request.ip);
+    // Looking the account up and mailing it happen after the answer, whose time is then the same for every email.
+    const { email } = request.body;
+    afterResponse(request, 'password-reset', () => requestPasswordReset(db, request.actor, { email, mailer, publicUrl: deps.config.publicUrl }));
     return reply.status(202).send({ accepted: true as const });
   });
 

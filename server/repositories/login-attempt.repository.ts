@@ -1,10 +1,15 @@
 // Dated attempts by key, counted over a window to limit their rate: logins (`ip:<address>`)
-// and password-reset requests (`reset:ip:<address>`, `reset:user:<id>`).
-import type { Kysely } from 'kysely';
+// and password-reset requests (`reset:ip:<address>`, `reset:user:<id>`). Kept a day, far
+// beyond every window, then removed: the addresses of the people who signed in are not
+// kept longer than the limits need them.
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 
-/** Records a login (`succeeded` says how it went) or a reset request (recorded as succeeded). */
+export const ATTEMPT_RETENTION_HOURS = 24;
+
+/** Records a login (`succeeded` says how it went) or a reset request (recorded as succeeded), and forgets attempts older than the retention. */
 export async function recordLoginAttempt(db: Kysely<DB>, key: string, succeeded: boolean): Promise<void> {
+  await db.deleteFrom('login_attempts').where('at', '<', sql<Date>`now() - make_interval(hours => ${ATTEMPT_RETENTION_HOURS})`).execute();
   await db.insertInto('login_attempts').values({ key, succeeded }).execute();
 }
 

@@ -22,28 +22,34 @@ export interface ResetRequest {
   mailer: Mailer | null;
   /** Where the web app lives, to build the link in the mail. */
   publicUrl: string | undefined;
-  /** The requesting client's address (web requests); the operator's requests are not limited. */
-  clientKey?: string | undefined;
+}
+
+/**
+ * Counts a reset request from a web client's address; throws `rate-limited` when the address
+ * asked too often. The operator's requests (command line) are not limited.
+ */
+export async function limitResetRequests(db: Db, clientKey: string): Promise<void> {
+  const key = `reset:ip:${clientKey}`;
+  if ((await countAttemptsSince(db, key, resetWindowStart())) >= RESET_RATE_LIMIT.perAddress) {
+    throw new AppError('rate-limited', `too many password-reset requests from this address; try again in ${RESET_RATE_LIMIT.windowMinutes} minutes`, {
+      details: { retryAfterMinutes: RESET_RATE_LIMIT.windowMinutes },
+    });
+  }
+  await recordLoginAttempt(db, key, true);
+}
+
+function resetWindowStart(): Date {
+  return new Date(Date.now() - RESET_RATE_LIMIT.windowMinutes * 60_000);
 }
 
 /**
  * Creates a reset token for the account of `email`. The operator (system actor) gets the
  * token back when no mailer is set, and `not-found` for an unknown email; anyone else gets
- * nothing back either way, so the answer does not tell which accounts exist. Throws
- * `rate-limited` when the address asked too often.
+ * nothing back either way, so the answer does not tell which accounts exist (and the web
+ * runs this after answering, so neither does the time the answer takes).
  */
 export async function requestPasswordReset(db: Db, actor: Actor, req: ResetRequest): Promise<{ token: string | null; mailed: boolean }> {
   const operator = actor.kind === 'system';
-  const since = new Date(Date.now() - RESET_RATE_LIMIT.windowMinutes * 60_000);
-  if (req.clientKey !== undefined) {
-    const key = `reset:ip:${req.clientKey}`;
-    if ((await countAttemptsSince(db, key, since)) >= RESET_RATE_LIMIT.perAddress) {
-      throw new AppError('rate-limited', `too many password-reset requests from this address; try again in ${RESET_RATE_LIMIT.windowMinutes} minutes`, {
-        details: { retryAfterMinutes: RESET_RATE_LIMIT.windowMinutes },
-      });
-    }
-    await recordLoginAttempt(db, key, true);
-  }
   const user = await findUserByEmail(db, req.email);
   if (!user || user.disabled) {
     if (operator) throw new AppError('not-found', `email: no user ${req.email}`, { place: { field: 'email' } });
@@ -52,7 +58,7 @@ export async function requestPasswordReset(db: Db, actor: Actor, req: ResetReque
   if (!operator && !req.mailer) return { token: null, mailed: false };
   if (!operator) {
     const key = `reset:user:${user.id}`;
-    if ((await countAttemptsSince(db, key, since)) >= RESET_RATE_LIMIT.perAccount) return { token: null, mailed: false };
+    if ((await countAttemptsSince(db, key, resetWindowStart())) >= RESET_RATE_LIMIT.perAccount) return { token: null, mailed: false };
     await recordLoginAttempt(db, key, true);
   }
   const token = randomToken();

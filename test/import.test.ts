@@ -52,6 +52,17 @@ describe(`importing documents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(pending.rows[0]?.n).toBe(20);
   });
 
+  it('gives a paragraph quoted under several benchmarks the text of all its quotes, each part once', async () => {
+    const { rows } = await sql<{ text: string }>`
+      select r.text from recommendations r join documents d on d.id = r.document_id where d.symbol = 'CCPR/C/KHM/CO/3' and r.ref = '35'`.execute(t.db);
+    const text = rows[0]!.text;
+    // Benchmark 1 quotes (d), (e) and the paragraph's part on assembly, benchmark 2 quotes (a)–(c).
+    for (const part of ['(a) Refrain', '(b) Prevent', '(c) Decriminalize', '(d) Review', '(e) Ensure', 'In accordance with article 21']) {
+      expect(text.split(part).length - 1, part).toBe(1);
+    }
+    expect(text.indexOf('(a) Refrain')).toBeLessThan(text.indexOf('(e) Ensure'));
+  });
+
   it('turns cited sources into recommendations that a later import of the cited document fills in', async () => {
     const sources = await sql<{ ref: string }>`
       select r.ref from benchmark_sources s join benchmarks b on b.id = s.benchmark_id join recommendations r on r.id = s.recommendation_id

@@ -7,6 +7,7 @@ import { insertAssessment } from '../repositories/assessment.repository.ts';
 import { addBenchmarkSource, completeBenchmark, findBenchmark, insertBenchmark, upsertWording } from '../repositories/benchmark.repository.ts';
 import { ensureOrganisation, type OrganisationKind } from '../repositories/organisation.repository.ts';
 import { ensurePeriod } from '../repositories/period.repository.ts';
+import { joinQuotes } from '../importers/text/citations.ts';
 import { citedRecommendation } from './cite-recommendation.ts';
 import { fillEmptyText } from '../repositories/recommendation.repository.ts';
 
@@ -46,6 +47,11 @@ export async function storeBenchmarksAndAssessments(
   const kind = doc.mechanism ? (ORGANISATION_KIND[doc.mechanism as Mechanism] ?? 'other') : 'other';
   const monitorId = await ensureOrganisation(db, monitorName(doc), kind);
 
+  // A paragraph quoted under several benchmarks gets its text from all the quotes together.
+  const quotes = new Map<string, string[]>();
+  for (const s of result.benchmarks.flatMap((b) => b.sources)) {
+    if (s.paragraph && s.quote) quotes.set(`${s.symbol}#${s.paragraph}`, [...(quotes.get(`${s.symbol}#${s.paragraph}`) ?? []), s.quote]);
+  }
   let citations = 0;
   const benchmarkIds = new Map<string, string>();
   for (const b of result.benchmarks) {
@@ -56,7 +62,8 @@ export async function storeBenchmarksAndAssessments(
     for (const s of b.sources) {
       if (!s.paragraph) continue;
       const cited = await citedRecommendation(db, s.symbol, s.paragraph);
-      if (s.quote) await fillEmptyText(db, cited.recommendationId, s.quote);
+      const quoted = quotes.get(`${s.symbol}#${s.paragraph}`);
+      if (quoted) await fillEmptyText(db, cited.recommendationId, joinQuotes(quoted));
       await addBenchmarkSource(db, id, cited.recommendationId, cited.documentId);
       citations++;
     }

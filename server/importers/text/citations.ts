@@ -60,14 +60,68 @@ function quoteText(fragment: string): string {
     .trim();
 }
 
+/** The parts of a quote: what leads in, then each lettered subparagraph `(a) …`. */
+function quoteParts(quote: string): string[] {
+  return quote.split(/\s+(?=\([a-z]\)\s)/).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/**
+ * Joins a further quote of a paragraph to the quotes known of it (runs of parts; runs are
+ * apart in the paragraph). A part already quoted is not repeated, a longer reading of a part
+ * replaces the shorter (a cell cut by a page break and printed again), and a new part goes
+ * after the last part the quote shares with what is known, or starts a run of its own.
+ */
+function mergeQuote(runs: string[][], quote: string): void {
+  let cursor: { run: number; part: number } | null = null;
+  for (const part of quoteParts(quote)) {
+    const found = locatePart(runs, part);
+    if (found) cursor = found;
+    else if (cursor) {
+      runs[cursor.run]!.splice(cursor.part + 1, 0, part);
+      cursor = { run: cursor.run, part: cursor.part + 1 };
+    } else {
+      runs.push([part]);
+      cursor = { run: runs.length - 1, part: 0 };
+    }
+  }
+}
+
+/** A part as compared: without the punctuation that ends it (`opinions;` reads as `opinions.`). */
+const bare = (part: string): string => part.replace(/[\s.;,:]+$/, '');
+
+/** Where `part` is already quoted (as it is, or a shorter reading of it, which it then replaces). */
+function locatePart(runs: string[][], part: string): { run: number; part: number } | null {
+  for (const [r, run] of runs.entries()) {
+    for (const [k, known] of run.entries()) {
+      if (bare(known).includes(bare(part))) return { run: r, part: k };
+      if (bare(part).includes(bare(known))) {
+        run[k] = part;
+        return { run: r, part: k };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The quotes of one paragraph as one text: merged by their parts (mergeQuote), in the order
+ * given; runs apart in the paragraph are joined with ` … `. A quote may itself hold runs
+ * joined that way (what this returned before).
+ */
+export function joinQuotes(quotes: readonly string[]): string {
+  const runs: string[][] = [];
+  for (const quote of quotes) for (const piece of quote.split(' … ')) mergeQuote(runs, piece);
+  return runs.map((run) => run.join(' ')).join(' … ');
+}
+
 /**
  * Like findParagraphCitations, with the text each citation closes (a table cell quoting
- * recommendations, each followed by its citation) as `quote`. Quotes of a paragraph cited
- * several times are joined with ` … `.
+ * recommendations, each followed by its citation) as `quote`; the quotes of a paragraph
+ * cited several times joined (joinQuotes).
  */
 export function findQuotedCitations(text: string): CitedSource[] {
   const re = new RegExp(`\\(?\\s*(${SYMBOL_SOURCE}),?\\s+paras?\\.\\s*((?:\\d+(?:\\.\\d+)?(?:\\s*\\([a-z]\\))?(?:\\s*[–-]\\s*\\d+)?(?:\\s*,\\s*|\\s+and\\s+)?)+)\\)?`, 'g');
-  const byKey = new Map<string, CitedSource>();
+  const byKey = new Map<string, { source: CitedSource; quotes: string[] }>();
   let from = 0;
   for (const m of text.matchAll(re)) {
     const quote = quoteText(text.slice(from, m.index));
@@ -76,10 +130,10 @@ export function findQuotedCitations(text: string): CitedSource[] {
     if (!/\d/.test(symbol)) continue;
     for (const paragraph of paragraphList(m[2]!.trim().replace(/[,\s]+$/, ''))) {
       const key = `${symbol}#${paragraph}`;
-      const known = byKey.get(key);
-      if (!known) byKey.set(key, quote ? { symbol, paragraph, quote } : { symbol, paragraph });
-      else if (quote && !known.quote?.includes(quote)) known.quote = known.quote ? `${known.quote} … ${quote}` : quote;
+      const known = byKey.get(key) ?? { source: { symbol, paragraph }, quotes: [] };
+      byKey.set(key, known);
+      if (quote) known.quotes.push(quote);
     }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ source, quotes }) => (quotes.length > 0 ? { ...source, quote: joinQuotes(quotes) } : source));
 }

@@ -28,6 +28,24 @@ describe('text helpers', () => {
     ]);
   });
 
+  it('merges the quotes of one paragraph by their parts: nothing repeated, a longer reading replaces a cut one', () => {
+    // A cell cut by a page break, whose parts the text then prints again before going on.
+    const cell = [
+      '<p>The Committee urges the State party to:</p> <p>(d) Review the Press Law;</p> <p>(e) Ensure restrictions comply with article 19. (CCPR/C/KHM/CO/3, para. 35)</p>',
+      '<p>Under article 21, the State party should:</p> <p>(a) Revise the Law on Associations, with a meaningful</p>',
+      '<p>(d) Review the Press Law;</p> <p>(e) Ensure restrictions comply with article 19. (CCPR/C/KHM/CO/3, para. 35)</p>',
+      '<p>Under article 21, the State party should:</p> <p>(a) Revise the Law on Associations, with a meaningful</p> <p>consultation of civil society;</p> <p>(b) Ensure sanctions comply with article 21</p> <p>...</p> <p>(CCPR/C/KHM/CO/3, para. 35)</p>',
+    ].join(' ');
+    expect(findQuotedCitations(cell)).toEqual([
+      {
+        symbol: 'CCPR/C/KHM/CO/3',
+        paragraph: '35',
+        quote:
+          'The Committee urges the State party to: (d) Review the Press Law; (e) Ensure restrictions comply with article 19. … Under article 21, the State party should: (a) Revise the Law on Associations, with a meaningful consultation of civil society; (b) Ensure sanctions comply with article 21',
+      },
+    ]);
+  });
+
   it('parses dates, periods and numbers as printed', () => {
     expect(parseDate('29-Jun-2006')).toBe('2006-06-29');
     expect(findPeriod('The report covers the period from early June 2022 to the first week of June 2023, which began')).toEqual({ label: '2022-2023', start: '2022-06-01', end: '2023-06-30' });

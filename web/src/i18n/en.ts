@@ -108,6 +108,7 @@ export const en = {
   sessionShort: 'session {session}',
   recTitle: '{document}, para. {ref}',
   recSource: 'In the document',
+  recSourceMissing: 'The text of this document is not in Landmark: the recommendation reads as it was quoted or imported.',
   recRelated: 'Related recommendations',
   recBenchmarks: 'Benchmarks resting on it',
   recAssignments: 'Responsible institutions',

@@ -106,6 +106,7 @@ export const es: Messages = {
   sessionShort: 'período de sesiones {session}',
   recTitle: '{document}, párr. {ref}',
   recSource: 'En el documento',
+  recSourceMissing: 'El texto de este documento no está en Landmark: la recomendación se lee tal como fue citada o importada.',
   recRelated: 'Recomendaciones relacionadas',
   recBenchmarks: 'Hitos que se basan en ella',
   recAssignments: 'Instituciones responsables',

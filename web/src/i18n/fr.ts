@@ -106,6 +106,7 @@ export const fr: Messages = {
   sessionShort: 'session {session}',
   recTitle: '{document}, par. {ref}',
   recSource: 'Dans le document',
+  recSourceMissing: 'Le texte de ce document n’est pas dans Landmark : la recommandation se lit telle qu’elle a été citée ou importée.',
   recRelated: 'Recommandations apparentées',
   recBenchmarks: 'Jalons qui s’y fondent',
   recAssignments: 'Institutions responsables',

@@ -106,6 +106,7 @@ export const km: Messages = {
   sessionShort: 'សម័យប្រជុំ {session}',
   recTitle: '{document} កថាខណ្ឌ {ref}',
   recSource: 'នៅក្នុងឯកសារ',
+  recSourceMissing: 'អត្ថបទនៃឯកសារនេះមិនមាននៅក្នុង Landmark ទេ៖ អនុសាសន៍នេះត្រូវបានបង្ហាញដូចដែលវាត្រូវបានដកស្រង់ ឬនាំចូល។',
   recRelated: 'អនុសាសន៍ពាក់ព័ន្ធ',
   recBenchmarks: 'គោលដៅដែលផ្អែកលើអនុសាសន៍នេះ',
   recAssignments: 'ស្ថាប័នទទួលខុសត្រូវ',

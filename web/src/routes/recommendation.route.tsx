@@ -44,7 +44,7 @@ export function RecommendationRoute({ id }: { id: string }) {
                     </p>
                   ))}
                 </div>
-              ) : <p>{t('none')}</p>}
+              ) : <p>{t('recSourceMissing')}</p>}
             </section>
             <section aria-labelledby="bench-h">
               <h2 id="bench-h">{t('recBenchmarks')}</h2>

@@ -106,6 +106,9 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('web app end to end', () 
     expect(before).toContain('CCPR/C/KHM/CO/3, para. 35');
     const shared = e.page.url();
     expect(new URL(shared).searchParams.get('q')).toBe('"freedom of expression"');
+    // The count agrees with its noun: "1 recommendation", "2 recommendations".
+    const heading = await e.page.locator('.results-head h2').innerText();
+    expect(heading).toMatch(before.length === 1 ? /^1 recommendation\b(?!s)/ : new RegExp(`^${before.length} recommendations`));
     await screenshot(e.page, 'search');
     await expectAccessible(e.page, 'search');
 

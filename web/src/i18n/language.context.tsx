@@ -11,6 +11,7 @@ import { km } from './km.ts';
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español', km: 'ខ្មែរ' };
 
 const MESSAGES: Record<Language, Messages> = { en, fr, es, km };
+const isMessageKey = (key: string): key is MessageKey => key in en;
 const STORAGE_KEY = 'landmark.language';
 
 function initialLanguage(): Language {
@@ -47,7 +48,10 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const formats = localeFormats(language);
     const t: Translate = (key, values) => {
-      const text = MESSAGES[language][key];
+      // `<key>One` is the sentence for a `count` that takes the singular (`1 recommendation`).
+      const singular = `${key}One`;
+      const chosen = typeof values?.count === 'number' && formats.plural(values.count) === 'one' && isMessageKey(singular) ? singular : key;
+      const text = MESSAGES[language][chosen];
       if (!values) return text;
       return fillMessage(text, Object.fromEntries(Object.entries(values).map(([name, v]) => [name, typeof v === 'number' ? formats.number(v) : v])));
     };

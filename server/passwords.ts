@@ -17,6 +17,19 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
   }
 }
 
+let nobodysHash: Promise<string> | null = null;
+
+/**
+ * Checks `password` against the hash of no account and answers false, in the time a real
+ * check takes: a sign-in with an unknown email must not answer faster than one with a
+ * wrong password, or the time would tell which accounts exist.
+ */
+export async function verifyNoPassword(password: string): Promise<false> {
+  nobodysHash ??= hashPassword(randomToken());
+  await verifyPassword(password, await nobodysHash);
+  return false;
+}
+
 /** A random URL-safe token (sessions, CSRF, password resets). */
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');

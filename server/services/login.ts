@@ -1,6 +1,6 @@
 // Logging in: rate limit per client address, lockout per account, session in the database.
 import { AppError } from '../errors.ts';
-import { verifyPassword, randomToken } from '../passwords.ts';
+import { randomToken, verifyNoPassword, verifyPassword } from '../passwords.ts';
 import type { Db } from '../db/handle.ts';
 import { countAttemptsSince, recordLoginAttempt } from '../repositories/login-attempt.repository.ts';
 import { findUserByEmail, recordLoginResult } from '../repositories/user.repository.ts';
@@ -29,19 +29,20 @@ export async function login(db: Db, email: string, password: string, clientKey: 
       details: { lockedUntil: user.lockedUntil.toISOString() },
     });
   }
-  const ok = user !== null && !user.disabled && (await verifyPassword(password, user.passwordHash));
+  const account = user !== null && !user.disabled ? user : null;
+  const ok = account ? await verifyPassword(password, account.passwordHash) : await verifyNoPassword(password);
   await recordLoginAttempt(db, `ip:${clientKey}`, ok);
-  if (!ok) {
+  if (!ok || !account) {
     if (user) {
       const lock = user.failedLogins + 1 >= LOCKOUT.failures ? new Date(Date.now() + LOCKOUT.minutes * 60_000) : null;
       await recordLoginResult(db, user.id, false, lock);
     }
     throw new AppError('unauthenticated', 'wrong email or password');
   }
-  await recordLoginResult(db, user.id, true, null);
+  await recordLoginResult(db, account.id, true, null);
   const token = randomToken();
   const csrfToken = randomToken(24);
-  await createSession(db, user.id, token, csrfToken, SESSION_TTL_MS);
-  await insertAuditEvent(db, { actorId: user.id, actorLabel: user.email, action: 'login', entity: 'user', entityId: user.id });
-  return { token, csrfToken, userId: user.id };
+  await createSession(db, account.id, token, csrfToken, SESSION_TTL_MS);
+  await insertAuditEvent(db, { actorId: account.id, actorLabel: account.email, action: 'login', entity: 'user', entityId: account.id });
+  return { token, csrfToken, userId: account.id };
 }

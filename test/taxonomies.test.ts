@@ -28,6 +28,9 @@ describe(`reference taxonomies (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(rows[0]?.fr).toMatch(/pacifiques/);
     expect(rows[1]?.fr).toMatch(/information/);
     expect(rows[2]?.fr).toBeNull();
+    // Stored composed (the list writes the accents as combining marks).
+    expect(rows[1]?.fr).toBe(rows[1]?.fr?.normalize('NFC'));
+    expect(rows[1]?.fr).toMatch(/^Garantir l’accès public à l’information/);
     const counts = await sql<{ taxonomy: string; n: number }>`select taxonomy, count(*)::int as n from taxonomy_terms group by taxonomy order by taxonomy`.execute(t.db);
     expect(counts.rows).toEqual([
       { taxonomy: 'sdg', n: 17 + 169 + 248 },

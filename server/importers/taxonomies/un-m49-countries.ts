@@ -42,7 +42,7 @@ export function parseM49Countries(text: string, file: string): ReferenceState[] 
     };
     const state: ReferenceState = { code: code('iso_alpha3', 3), alpha2: code('iso_alpha2', 2), labels: {} };
     for (const [language, column] of Object.entries(NAME_COLUMNS)) {
-      const name = (fields[column] ?? '').trim();
+      const name = (fields[column] ?? '').trim().normalize('NFC');
       if (name !== '') state.labels[language] = name;
     }
     return state;

@@ -14,3 +14,7 @@ const statements = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of statements) await sql.raw(statement).execute(db);
 }
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table countries drop column alpha2, drop column labels`.execute(db);
+}

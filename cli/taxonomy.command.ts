@@ -6,16 +6,20 @@ import { flag, write, type Command } from './command.ts';
 
 export const taxonomyCommand: Command = {
   name: 'taxonomy',
-  summary: 'Load the reference taxonomies (SDG, UHRI themes and affected persons, UPR Info issues)',
+  summary: 'Load the reference taxonomies (SDG, UHRI themes and affected persons, UPR Info issues) and the States\' names in French and Spanish',
   usage: [
     'Usage: landmark taxonomy import DIR [--json]',
     '',
     '  DIR      the folder of the lists (sdg-goals.csv, sdg-targets.csv, sdg-indicators.csv,',
-    '           uhri-themes.csv, uhri-affected-persons.csv), e.g. ../shared/data/taxonomies',
+    '           uhri-themes.csv, uhri-affected-persons.csv, un-m49-countries.csv),',
+    '           e.g. ../shared/data/taxonomies',
     '  --json   print the outcome as JSON',
     '',
+    'un-m49-countries.csv gives each State its ISO alpha-2 code and its UN short name in',
+    'French and Spanish, which the API shows to readers of those languages.',
+    '',
     'Idempotent: a second run updates the labels in place. The server does the same at its',
-    'first start when ../shared/data/taxonomies exists.',
+    'start when ../shared/data/taxonomies exists and something in it is not loaded yet.',
   ].join('\n'),
   options: { json: { type: 'boolean' } },
   async run(args, io) {
@@ -30,7 +34,7 @@ export const taxonomyCommand: Command = {
       if (flag(args, 'json')) write(io.stdout, JSON.stringify(outcome, null, 2));
       else {
         const per = Object.entries(outcome.terms).map(([t, n]) => `${t} ${n}`).join(', ');
-        write(io.stdout, `${outcome.dir}: ${per} terms (${outcome.added} new)`);
+        write(io.stdout, `${outcome.dir}: ${per} terms (${outcome.added} new), ${outcome.states} States named`);
       }
       return 0;
     } finally {

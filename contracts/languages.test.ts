@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asLanguage, fillMessage, localeFormats } from './languages.ts';
+import { asLanguage, fillMessage, localeFormats, regionName } from './languages.ts';
 
 describe('languages', () => {
   afterEach(() => {
@@ -22,6 +22,15 @@ describe('languages', () => {
     vi.resetModules();
     const withoutKhmer = await import('./languages.ts');
     expect(months.map(withoutKhmer.localeFormats('km').date)).toEqual(icu);
+  });
+
+  it('names regions from Intl, Khmer included (Node ships full ICU), and nothing it does not know', async () => {
+    expect((['en', 'fr', 'es', 'km'] as const).map((l) => regionName(l, 'DZ'))).toEqual(['Algeria', 'Algérie', 'Argelia', 'អាល់ហ្សេរី']);
+    expect([regionName('fr', 'QQ'), regionName('fr', 'not a code')]).toEqual([null, null]);
+    vi.spyOn(Intl.DisplayNames, 'supportedLocalesOf').mockReturnValue([]);
+    vi.resetModules();
+    const withoutData = await import('./languages.ts');
+    expect(withoutData.regionName('km', 'DZ')).toBeNull();
   });
 
   it('fills placeholders and names only the languages Landmark speaks', () => {

@@ -52,6 +52,27 @@ export function localeFormats(language: Language): LocaleFormats {
   return formats;
 }
 
+const regions = new Map<Language, Intl.DisplayNames | null>();
+
+/**
+ * The name of a region (an ISO 3166-1 alpha-2 code, `DZ`) in `language` from Intl's data
+ * (`អាល់ហ្សេរី` in Khmer); null when Intl has no data for the language or the code.
+ */
+export function regionName(language: Language, alpha2: string): string | null {
+  let names = regions.get(language);
+  if (names === undefined) {
+    // Without data for the language, Intl would answer in its default one instead.
+    names = Intl.DisplayNames.supportedLocalesOf(LOCALES[language]).length > 0 ? new Intl.DisplayNames(LOCALES[language], { type: 'region', fallback: 'none' }) : null;
+    regions.set(language, names);
+  }
+  try {
+    return names?.of(alpha2) ?? null;
+  } catch {
+    // A code that is no well-formed region subtag (RangeError).
+    return null;
+  }
+}
+
 /** `{name}` placeholders of `template` replaced by `values`; unknown names stay as written. */
 export function fillMessage(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);

@@ -30,6 +30,6 @@ export const reportQuerySchema = z.object({
   country: z.string().min(2).max(100).optional().describe('State (ISO3 code or name); the State most recommendations address by default'),
   monitor: z.string().min(1).max(300).optional().describe('Scorecard: the monitor whose benchmarks to list'),
   assessor: z.string().min(1).max(300).optional().describe('Scorecard and brief: grades by this organisation'),
-  lang: z.enum(REPORT_LANGS).optional().describe('Language of the fixed texts; Accept-Language, then English, by default'),
+  lang: z.enum(REPORT_LANGS).optional().describe('Language of the fixed texts and of the names of States, SDGs, themes and groups; Accept-Language, then English, by default'),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;

@@ -91,7 +91,8 @@ export const recommendationHitSchema = z.object({
   position: z.string().nullable(),
   session: z.number().int().nullable(),
   cycle: z.number().int().nullable(),
-  states: z.array(z.string()),
+  /** The recommending States, named in the language asked for. */
+  states: z.array(z.object({ code: z.string(), name: z.string() })),
   latestGrade: gradeBadgeSchema.nullable(),
 });
 export type RecommendationHit = z.infer<typeof recommendationHitSchema>;

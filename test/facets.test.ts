@@ -34,7 +34,7 @@ describe(`search facets follow every write (${onPostgres ? 'postgres' : 'pglite'
     const row = await t.db.selectFrom('recommendations').select('facet_keys').where('id', '=', id).executeTakeFirstOrThrow();
     return [...row.facet_keys].sort();
   };
-  const search = (input: SearchQueryInput) => searchRecommendations(t.db, normaliseSearchQuery(input));
+  const search = (input: SearchQueryInput) => searchRecommendations(t.db, normaliseSearchQuery(input), 'en');
 
   /** Stored keys equal keys computed afresh from the rows; stored counts equal a recount; nothing left queued. */
   async function expectFacetsExact(): Promise<void> {
@@ -84,11 +84,11 @@ describe(`search facets follow every write (${onPostgres ? 'postgres' : 'pglite'
     const theme = (await keysOf(csvRec)).find((k) => k.startsWith('theme:'))!;
     const termId = theme.slice('theme:'.length);
     const before = (await search({ theme: termId })).total;
-    await decideRecommendationTag(t.db, actor, csvRec, { termId, action: 'reject' });
+    await decideRecommendationTag(t.db, actor, csvRec, { termId, action: 'reject' }, 'en');
     expect(await keysOf(csvRec)).not.toContain(theme);
     expect((await search({ theme: termId })).total).toBe(before - 1);
     await expectFacetsExact();
-    await decideRecommendationTag(t.db, actor, csvRec, { termId, action: 'confirm' });
+    await decideRecommendationTag(t.db, actor, csvRec, { termId, action: 'confirm' }, 'en');
     expect(await keysOf(csvRec)).toContain(theme);
     expect((await search({ theme: termId })).total).toBe(before);
     await expectFacetsExact();
@@ -177,7 +177,7 @@ describe(`search facets follow every write (${onPostgres ? 'postgres' : 'pglite'
     });
     const states = await t.db.selectFrom('recommendation_states').select(['state', 'ordinal']).where('recommendation_id', '=', id).orderBy('ordinal').execute();
     expect(states).toEqual([{ state: 'FRA', ordinal: 0 }, { state: 'NOR', ordinal: 1 }]);
-    await decideRecommendationTag(t.db, actor, id, { termId: persons, action: 'reject' });
+    await decideRecommendationTag(t.db, actor, id, { termId: persons, action: 'reject' }, 'en');
 
     // The same identity again: the row is updated, its States replaced, a rejected tag stays rejected.
     expect(await upsertRecommendations(t.db, documentId, [rec(['DEU'], [persons])])).toEqual([id]);

@@ -49,7 +49,7 @@ describe(`search indexes keep no pending entries (${onPostgres ? 'postgres' : 'p
     await t.db.updateTable('recommendations').set({ text: 'Guarantee the independence of the judiciary.' }).where('id', '=', id).execute();
     expect(await pending()).toEqual(none);
     // The tag decision changes the keys, which the refresh at commit writes after the statement.
-    await decideRecommendationTag(t.db, actor, id, { termId: term, action: 'reject' });
+    await decideRecommendationTag(t.db, actor, id, { termId: term, action: 'reject' }, 'en');
     expect(await pending()).toEqual(none);
   });
 

@@ -183,7 +183,12 @@ export interface Cases {
 }
 
 export interface Countries {
+  alpha2: string | null;
   code: string;
+  /**
+   * UN short name by language other than English (fr, es), from the reference list
+   */
+  labels: Generated<Json>;
   name: string;
 }
 

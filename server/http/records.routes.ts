@@ -6,6 +6,7 @@ import { getDocument } from '../services/get-document.ts';
 import { getRecommendation } from '../services/get-recommendation.ts';
 import { listBenchmarks } from '../services/list-benchmarks.ts';
 import { listDocuments } from '../services/list-documents.ts';
+import { langQuery, namesLanguage } from './accept-language.ts';
 import { listExportRoute } from './list-export.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
@@ -20,12 +21,13 @@ export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
     schema: {
       tags: ['records'],
       summary: 'A published recommendation: source paragraph, related recommendations, benchmarks, follow-up and assessments',
-      description: CONFIDENTIAL_NOTE,
+      description: `${CONFIDENTIAL_NOTE} States and tags are named in \`lang\` (or Accept-Language).`,
       security: [],
       params: idParams,
+      querystring: langQuery,
       response: { 200: recommendationDetailSchema },
     },
-  }, async (request) => getRecommendation(db, request.actor, request.params.id));
+  }, async (request, reply) => getRecommendation(db, request.actor, request.params.id, namesLanguage(request, reply)));
 
   const benchmarkQuery = z.object({
     unassessedIn: z.uuid().optional().describe("A reporting period: only its monitor's benchmarks that have no assessment for it yet"),

@@ -15,6 +15,7 @@ import { classifyTexts } from '../services/classify-texts.ts';
 import { decideRecommendationTag } from '../services/decide-tag.ts';
 import { findRelatedRecommendations } from '../services/find-related-recommendations.ts';
 import { proposeBenchmarkSources } from '../services/propose-benchmark-sources.ts';
+import { langQuery, namesLanguage } from './accept-language.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -37,11 +38,13 @@ export const taggingRoutes: RoutesPlugin = async (app, { deps }) => {
     schema: {
       tags: ['tagging'],
       summary: 'Confirm or reject one tag of a recommendation (coordinators and admins); later suggestions never overwrite the decision',
+      description: 'The tag answered has its label in `lang` (or Accept-Language); the audit trail keeps the English one.',
       params: idParams,
+      querystring: langQuery,
       body: decideTagBodySchema,
       response: { 200: tagSchema },
     },
-  }, async (request) => decideRecommendationTag(db, request.actor, request.params.id, request.body));
+  }, async (request, reply) => decideRecommendationTag(db, request.actor, request.params.id, request.body, namesLanguage(request, reply)));
 
   r.get('/api/recommendations/:id/related', {
     schema: {

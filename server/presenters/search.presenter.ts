@@ -7,7 +7,8 @@ export function presentDocumentRef(d: DocumentHitRow): DocumentRef {
   return { id: d.id, symbol: d.symbol, title: d.title, mechanism: d.mechanism, body: d.body, date: d.date };
 }
 
-export function presentHit(r: HitRow): RecommendationHit {
+/** `stateName` names a State by its code, in the reader's language. */
+export function presentHit(r: HitRow, stateName: (code: string) => string): RecommendationHit {
   return {
     id: r.id,
     ref: r.ref,
@@ -16,7 +17,7 @@ export function presentHit(r: HitRow): RecommendationHit {
     position: r.position,
     session: r.session,
     cycle: r.cycle,
-    states: r.states ?? [],
+    states: (r.states ?? []).map((code) => ({ code, name: stateName(code) })),
     latestGrade: r.grade && r.gradeLabel && r.colour && r.period ? { grade: r.grade, label: r.gradeLabel, colour: r.colour, period: r.period } : null,
   };
 }

@@ -1,7 +1,9 @@
 // Aggregates for the dashboard: benchmark grades by monitor and period, and totals over
 // published recommendations. Each is one grouped statement.
 import { sql, type Kysely } from 'kysely';
+import type { Language } from '../../contracts/languages.ts';
 import type { DB } from '../db/schema.ts';
+import { termLabel } from './reference-labels.ts';
 import { PERSONS_TAXONOMY, SDG_TAXONOMY } from './search.repository.ts';
 
 export interface PeriodRow {
@@ -83,18 +85,20 @@ async function counts(db: Kysely<DB>, query: ReturnType<typeof sql<CountRow>>): 
   return (await query.execute(db)).rows;
 }
 
-function tagCounts(db: Kysely<DB>, which: 'theme' | 'sdg', limit: number): Promise<CountRow[]> {
+function tagCounts(db: Kysely<DB>, which: 'theme' | 'sdg', limit: number, language: Language): Promise<CountRow[]> {
   const tax = which === 'sdg' ? sql`tt.taxonomy = ${SDG_TAXONOMY}` : sql`tt.taxonomy not in (${SDG_TAXONOMY}, ${PERSONS_TAXONOMY})`;
+  // Grouped by the term's id (its key), so its labels come along unaggregated.
   return counts(db, sql<CountRow>`
-    select tt.id::text as key, tt.label, count(*)::int as count
+    select tt.id::text as key, ${termLabel('tt', language)} as label, count(*)::int as count
     from recommendation_tags t join taxonomy_terms tt on tt.id = t.term_id
     join recommendations r on r.id = t.recommendation_id and r.state = 'published'
     where t.origin <> 'rejected' and ${tax}
-    group by tt.id, tt.label order by count desc, tt.label limit ${limit}
+    group by tt.id order by count desc, label limit ${limit}
   `);
 }
 
-export async function findTotals(db: Kysely<DB>): Promise<Totals> {
+/** Totals over published records; themes and SDGs labelled in `language`. */
+export async function findTotals(db: Kysely<DB>, language: Language): Promise<Totals> {
   const one = async (q: ReturnType<typeof sql<{ n: number }>>) => (await q.execute(db)).rows[0]?.n ?? 0;
   return {
     recommendations: await one(sql<{ n: number }>`select count(*)::int as n from recommendations where state = 'published'`),
@@ -103,8 +107,8 @@ export async function findTotals(db: Kysely<DB>): Promise<Totals> {
       select coalesce(d.mechanism, 'none') as key, coalesce(d.mechanism, 'none') as label, count(*)::int as count
       from recommendations r join documents d on d.id = r.document_id where r.state = 'published'
       group by d.mechanism order by count desc`),
-    byTheme: await tagCounts(db, 'theme', 12),
-    bySdg: await tagCounts(db, 'sdg', 17),
+    byTheme: await tagCounts(db, 'theme', 12, language),
+    bySdg: await tagCounts(db, 'sdg', 17, language),
     byPosition: await counts(db, sql<CountRow>`
       select coalesce(position, 'none') as key, coalesce(position, 'none') as label, count(*)::int as count
       from recommendations where state = 'published' group by position order by count desc`),

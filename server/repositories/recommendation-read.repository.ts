@@ -1,7 +1,9 @@
 // Reading one published recommendation with what surrounds it: its paragraph in the
 // document, its States and tags, links, benchmarks, assignments and actions.
 import { sql, type Kysely } from 'kysely';
+import type { Language } from '../../contracts/languages.ts';
 import type { DB } from '../db/schema.ts';
+import { shownName, stateLabel, stateRegion, termLabel } from './reference-labels.ts';
 
 export interface DocRefRow {
   documentId: string;
@@ -55,21 +57,23 @@ export async function findParagraphContext(db: Kysely<DB>, paragraphId: string, 
   return rows;
 }
 
-export async function findStates(db: Kysely<DB>, id: string): Promise<{ code: string; name: string }[]> {
-  const { rows } = await sql<{ code: string; name: string }>`
-    select rs.state as code, coalesce(c.name, rs.state) as name
+/** The recommending States in print order, named in `language` (the code when Landmark does not know it). */
+export async function findStates(db: Kysely<DB>, id: string, language: Language): Promise<{ code: string; name: string }[]> {
+  const { rows } = await sql<{ code: string; label: string; region: string | null }>`
+    select rs.state as code, coalesce(${stateLabel('c', language)}, rs.state) as label, ${stateRegion('c', language)} as region
     from recommendation_states rs left join countries c on c.code = rs.state
     where rs.recommendation_id = ${id} order by rs.ordinal, rs.state
   `.execute(db);
-  return rows;
+  return rows.map((r) => ({ code: r.code, name: shownName(language, r.label, r.region) }));
 }
 
-export async function findTags(db: Kysely<DB>, id: string): Promise<{ taxonomy: string; code: string; label: string; origin: string }[]> {
+/** Tags not rejected, labelled in `language`, by taxonomy and label. */
+export async function findTags(db: Kysely<DB>, id: string, language: Language): Promise<{ taxonomy: string; code: string; label: string; origin: string }[]> {
   const { rows } = await sql<{ taxonomy: string; code: string; label: string; origin: string }>`
-    select tt.taxonomy, tt.code, tt.label, t.origin
+    select tt.taxonomy, tt.code, ${termLabel('tt', language)} as label, t.origin
     from recommendation_tags t join taxonomy_terms tt on tt.id = t.term_id
     where t.recommendation_id = ${id} and t.origin <> 'rejected'
-    order by tt.taxonomy, tt.label
+    order by tt.taxonomy, label
   `.execute(db);
   return rows;
 }

@@ -2,7 +2,9 @@
 // the recommendations of a State, their recommending States, tags, institutions,
 // actions, indicators and latest assessment. Lists of ids go in as one array parameter.
 import { sql, type Kysely } from 'kysely';
+import type { Language } from '../../contracts/languages.ts';
 import type { DB } from '../db/schema.ts';
+import { termLabel } from './reference-labels.ts';
 
 export interface RecommendationScope {
   /** ISO3 code; null for the recommendations to every State. */
@@ -75,13 +77,13 @@ export interface TagRow {
   label: string;
 }
 
-/** Imported and confirmed tags (not the classifier's unreviewed suggestions), by label. */
-export async function listTagsOf(db: Kysely<DB>, ids: readonly string[]): Promise<TagRow[]> {
+/** Imported and confirmed tags (not the classifier's unreviewed suggestions), labelled in `language`. */
+export async function listTagsOf(db: Kysely<DB>, ids: readonly string[], language: Language): Promise<TagRow[]> {
   const { rows } = await sql<TagRow>`
-    select t.recommendation_id as "recommendationId", tt.taxonomy, tt.label
+    select t.recommendation_id as "recommendationId", tt.taxonomy, ${termLabel('tt', language)} as label
     from recommendation_tags t join taxonomy_terms tt on tt.id = t.term_id
     where t.recommendation_id = any(${[...ids]}::uuid[]) and t.origin in ('imported', 'confirmed')
-    order by t.recommendation_id, tt.taxonomy, t.created_at, tt.label`.execute(db);
+    order by t.recommendation_id, tt.taxonomy, t.created_at, label`.execute(db);
   return rows;
 }
 

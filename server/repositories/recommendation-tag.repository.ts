@@ -44,6 +44,8 @@ export interface TagRow {
   taxonomy: string;
   code: string;
   label: string;
+  /** The term's label by language (`en`, and `fr`/`es` for SDG goals and targets). */
+  labels: Record<string, string>;
   origin: TagOrigin;
   confidence: number | null;
   decidedBy: string | null;
@@ -53,11 +55,11 @@ export async function findTag(db: Kysely<DB>, recommendationId: string, termId: 
   const row = await db
     .selectFrom('recommendation_tags as t')
     .innerJoin('taxonomy_terms as tt', 'tt.id', 't.term_id')
-    .select(['t.term_id as termId', 'tt.taxonomy', 'tt.code', 'tt.label', 't.origin', 't.confidence', 't.decided_by as decidedBy'])
+    .select(['t.term_id as termId', 'tt.taxonomy', 'tt.code', 'tt.label', 'tt.labels', 't.origin', 't.confidence', 't.decided_by as decidedBy'])
     .where('t.recommendation_id', '=', recommendationId)
     .where('t.term_id', '=', termId)
     .executeTakeFirst();
-  return row ? { ...row, origin: row.origin as TagOrigin } : null;
+  return row ? { ...row, labels: row.labels as Record<string, string>, origin: row.origin as TagOrigin } : null;
 }
 
 /** Sets a person's decision on a tag, creating the tag when the machine had not suggested it. */

@@ -3,7 +3,9 @@
 // statement, so a search costs two statements whatever the number of facets.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { Language } from '../../contracts/languages.ts';
 import type { FacetName, SearchSort } from '../../contracts/search.ts';
+import { shownName, stateLabel, stateRegion, termLabel } from './reference-labels.ts';
 
 /** Taxonomies that are not themes: the facets of their own. */
 export const PERSONS_TAXONOMY = 'uhri-affected';
@@ -163,9 +165,12 @@ function withinDocumentOrder(sort: SearchSort): RawBuilder<unknown> {
   }
 }
 
-/** Labels of facet values that are ids or codes (documents, States, terms, institutions, organisations, grades). */
-export async function facetLabels(db: Kysely<DB>, keys: readonly { facet: FacetName; value: string }[]): Promise<Map<string, string>> {
-  const of = (...facets: FacetName[]) => keys.filter((k) => facets.includes(k.facet)).map((k) => k.value);
+/**
+ * Labels of facet values that are ids or codes (documents, States, terms, institutions,
+ * organisations, grades), by facet key; States and terms in `language`.
+ */
+export async function facetLabels(db: Kysely<DB>, keys: readonly { facet: FacetName; value: string }[], language: Language): Promise<Map<string, string>> {
+  const of = (...facets: FacetName[]) => [...new Set(keys.filter((k) => facets.includes(k.facet)).map((k) => k.value))];
   const ids = (...facets: FacetName[]) => of(...facets).filter((v) => /^[0-9a-f-]{36}$/.test(v));
   const documents = ids('document');
   const states = of('state');
@@ -173,18 +178,19 @@ export async function facetLabels(db: Kysely<DB>, keys: readonly { facet: FacetN
   const institutions = ids('institution');
   const assessors = ids('assessor');
   const grades = of('grade');
-  // Only the lookups some value needs: each costs a statement part even when empty.
+  // Only the lookups some value needs: each costs a statement part even when empty. Only
+  // States may need Intl for their name (`region`, see reference-labels.ts).
   const parts = [
-    documents.length && sql`select 'document:' || id::text as key, coalesce(symbol, title, filename, id::text) as label from documents where id = any(${documents}::uuid[])`,
-    states.length && sql`select 'state:' || code as key, name as label from countries where code = any(${states}::text[])`,
-    terms.length && sql`select tag_facet_key(taxonomy, id) as key, label from taxonomy_terms where id = any(${terms}::uuid[])`,
-    institutions.length && sql`select 'institution:' || id::text as key, name as label from institutions where id = any(${institutions}::uuid[])`,
-    assessors.length && sql`select 'assessor:' || id::text as key, name as label from organisations where id = any(${assessors}::uuid[])`,
-    grades.length && sql`select distinct on (code) 'grade:' || code as key, label from scale_grades where code = any(${grades}::text[])`,
+    documents.length && sql`select 'document:' || id::text as key, coalesce(symbol, title, filename, id::text) as label, null::text as region from documents where id = any(${documents}::uuid[])`,
+    states.length && sql`select 'state:' || code as key, ${stateLabel('countries', language)} as label, ${stateRegion('countries', language)} as region from countries where code = any(${states}::text[])`,
+    terms.length && sql`select tag_facet_key(taxonomy, id) as key, ${termLabel('taxonomy_terms', language)} as label, null::text as region from taxonomy_terms where id = any(${terms}::uuid[])`,
+    institutions.length && sql`select 'institution:' || id::text as key, name as label, null::text as region from institutions where id = any(${institutions}::uuid[])`,
+    assessors.length && sql`select 'assessor:' || id::text as key, name as label, null::text as region from organisations where id = any(${assessors}::uuid[])`,
+    grades.length && sql`select distinct on (code) 'grade:' || code as key, label, null::text as region from scale_grades where code = any(${grades}::text[])`,
   ].filter((p): p is RawBuilder<unknown> => p !== 0);
   if (parts.length === 0) return new Map();
-  const { rows } = await sql<{ key: string; label: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
-  return new Map(rows.map((r) => [r.key, r.label]));
+  const { rows } = await sql<{ key: string; label: string; region: string | null }>`${sql.join(parts, sql` union all `)}`.execute(db);
+  return new Map(rows.map((r) => [r.key, shownName(language, r.label, r.region)]));
 }
 
 function pageOrder(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {

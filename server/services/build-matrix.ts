@@ -11,14 +11,14 @@ export interface MatrixOptions {
   country?: string | undefined;
   /** Only the UPR recommendations of this cycle. */
   cycle?: number | undefined;
-  /** Language of the title's fixed words. */
+  /** Language of the title's fixed words and of the names of States and tags; English when absent. */
   lang?: ReportLang | undefined;
 }
 
 /** Builds the matrix. Throws bad-input for an unknown State, not-found when there are no recommendations. */
 export async function buildMatrix(db: Db, audience: ReportAudience, opts: MatrixOptions = {}): Promise<BuiltReport<MatrixReport>> {
   const scope = opts.cycle === undefined ? { country: opts.country } : { country: opts.country, cycle: opts.cycle, mechanism: 'upr' };
-  const gathered = await gatherRecommendations(db, audience, scope);
+  const gathered = await gatherRecommendations(db, audience, scope, opts.lang ?? 'en');
   const title = opts.cycle === undefined ? gathered.stateName : `${gathered.stateName}, UPR ${reportTexts(opts.lang ?? 'en').cycle.toLocaleLowerCase()} ${opts.cycle}`;
   return {
     report: {

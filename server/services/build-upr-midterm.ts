@@ -1,6 +1,6 @@
 // build-upr-midterm: the voluntary UPR mid-term report of a State for one cycle, from the
 // database, as the audience may see it.
-import type { UprMidtermReport } from '../../contracts/reports.ts';
+import type { ReportLang, UprMidtermReport } from '../../contracts/reports.ts';
 import type { Db } from '../db/handle.ts';
 import { AppError } from '../errors.ts';
 import type { ReportAudience } from '../presenters/evidence.presenter.ts';
@@ -15,6 +15,8 @@ export interface MidtermOptions {
   /** The label printed as the report's period; the current year when absent. */
   period?: string | undefined;
   preparedBy: string;
+  /** Language of the names of States and tags; English when absent. */
+  lang?: ReportLang | undefined;
 }
 
 /** Builds the mid-term report. Throws not-found when the State has no UPR recommendations. */
@@ -22,7 +24,7 @@ export async function buildUprMidterm(db: Db, audience: ReportAudience, opts: Mi
   const country = await resolveCountry(db, opts.country);
   const cycle = opts.cycle ?? (await findLatestCycle(db, country));
   if (cycle === null) throw new AppError('not-found', `no UPR recommendations to ${country} yet: give --cycle or import a UPR report`);
-  const gathered = await gatherRecommendations(db, audience, { country, cycle, mechanism: 'upr' });
+  const gathered = await gatherRecommendations(db, audience, { country, cycle, mechanism: 'upr' }, opts.lang ?? 'en');
   if (gathered.recommendations.length === 0) throw new AppError('not-found', `no recommendations of UPR cycle ${cycle} to ${gathered.stateName}`);
   const clustered = gathered.recommendations.some((r) => r.cluster !== null && r.cluster !== '');
   return {

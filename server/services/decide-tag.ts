@@ -1,6 +1,7 @@
 // decide-tag: a person confirms or rejects one tag of a recommendation (a machine
 // suggestion, an imported tag, or a term the machine missed). The decision replaces the
 // tag's origin, so later suggestion runs leave it alone; audited with before and after.
+import type { Language } from '../../contracts/languages.ts';
 import type { DecideTagBody, Tag } from '../../contracts/tagging.ts';
 import { withTransaction, type Db } from '../db/handle.ts';
 import { AppError } from '../errors.ts';
@@ -22,12 +23,16 @@ async function resolveTerm(db: Db, body: DecideTagBody): Promise<TermRow> {
   return term;
 }
 
-function toTag(row: TagRow): Tag {
-  return { termId: row.termId, taxonomy: row.taxonomy, code: row.code, label: row.label, origin: row.origin, confidence: row.confidence };
+/** The tag with its label in `language` (the audit trail keeps English). */
+function toTag(row: TagRow, language: Language): Tag {
+  return { termId: row.termId, taxonomy: row.taxonomy, code: row.code, label: row.labels[language] ?? row.label, origin: row.origin, confidence: row.confidence };
 }
 
-/** Throws forbidden (not a coordinator or admin; unauthenticated when anonymous), not-found (recommendation or term). */
-export async function decideRecommendationTag(db: Db, actor: Actor, recommendationId: string, body: DecideTagBody): Promise<Tag> {
+/**
+ * The tag decided, labelled in `language`. Throws forbidden (not a coordinator or admin;
+ * unauthenticated when anonymous), not-found (recommendation or term).
+ */
+export async function decideRecommendationTag(db: Db, actor: Actor, recommendationId: string, body: DecideTagBody, language: Language): Promise<Tag> {
   requirePermission(actor, 'tag.decide');
   const [rec] = await findRecommendationBriefs(db, [recommendationId]);
   if (!rec) throw new AppError('not-found', `no recommendation ${recommendationId}`);
@@ -38,7 +43,7 @@ export async function decideRecommendationTag(db: Db, actor: Actor, recommendati
     await storeDecision(trx, recommendationId, term.id, origin, actorUserId(actor));
     const after = await findTag(trx, recommendationId, term.id);
     if (!after) throw new AppError('internal', `tag ${term.id} of ${recommendationId} was not stored`);
-    await audit(trx, actor, `${body.action}-tag`, 'recommendation', recommendationId, { before: before ? toTag(before) : null, after: toTag(after) });
-    return toTag(after);
+    await audit(trx, actor, `${body.action}-tag`, 'recommendation', recommendationId, { before: before ? toTag(before, 'en') : null, after: toTag(after, 'en') });
+    return toTag(after, language);
   });
 }

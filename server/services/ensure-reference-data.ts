@@ -1,6 +1,7 @@
 // Reference data every instance needs, loaded at start and idempotent: the scales and
-// their grades (held in code), the States (held in code), and the taxonomies from
-// ../shared/data/taxonomies when found beside the repo (skipped when already loaded).
+// their grades (held in code), the States (held in code), and the taxonomies and the
+// States' names in other languages from ../shared/data/taxonomies when found beside the
+// repo (skipped when already loaded).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/handle.ts';
@@ -23,7 +24,7 @@ export async function ensureReferenceData(db: Db, sharedDir: string): Promise<vo
   }
   const dir = sharedTaxonomyDir(sharedDir);
   if (!existsSync(dir)) return;
-  const terms = readTaxonomyDir(dir);
-  if (await taxonomiesLoaded(db, terms)) return;
-  await importTaxonomies(db, systemActor('startup'), dir, terms);
+  const lists = readTaxonomyDir(dir);
+  if (await taxonomiesLoaded(db, lists)) return;
+  await importTaxonomies(db, systemActor('startup'), dir, lists);
 }

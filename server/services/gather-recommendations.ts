@@ -1,11 +1,13 @@
 // gather-recommendations: the recommendations addressed to a State with everything the
 // mid-term report and the matrix print about them, as the audience may see it.
 import { GRADES, SCALES, type Grade } from '../../contracts/enums.ts';
+import type { Language } from '../../contracts/languages.ts';
 import type { LatestAssessment, MidtermAction, MidtermIndicator } from '../../contracts/reports.ts';
 import type { Db } from '../db/handle.ts';
 import { AppError } from '../errors.ts';
-import { resolveState, stateName } from '../importers/countries.ts';
+import { resolveState } from '../importers/countries.ts';
 import { inBrief, publishedOnly, type ReportAudience } from '../presenters/evidence.presenter.ts';
+import { findStateNames } from '../repositories/country.repository.ts';
 import {
   findMainCountry,
   listActionsOf,
@@ -78,20 +80,22 @@ function inReadingOrder(rows: readonly ReportRecommendationRow[]): ReportRecomme
   return [...rows].sort((a, b) => rank(a) - rank(b) || (a.session ?? 0) - (b.session ?? 0) || a.ref.localeCompare(b.ref, 'en', { numeric: true }));
 }
 
-/** Gathers the recommendations of the scope. Throws bad-input for an unknown State. */
-export async function gatherRecommendations(db: Db, audience: ReportAudience, scope: GatherScope): Promise<{ country: string | null; stateName: string; recommendations: GatheredRecommendation[] }> {
+/** Gathers the recommendations of the scope, States and tags named in `language`. Throws bad-input for an unknown State. */
+export async function gatherRecommendations(db: Db, audience: ReportAudience, scope: GatherScope, language: Language): Promise<{ country: string | null; stateName: string; recommendations: GatheredRecommendation[] }> {
   const country = scope.everyState === true ? null : await resolveCountry(db, scope.country);
   const found = await listScopedRecommendations(db, { country, cycle: scope.cycle ?? null, mechanism: scope.mechanism ?? null, publishedOnly: publishedOnly(audience) });
   const rows = inReadingOrder(found);
   const ids = rows.map((r) => r.id);
   const [states, tags, institutions, actions, indicators, assessments] = await Promise.all([
     listStatesOf(db, ids).then(groupBy),
-    listTagsOf(db, ids).then(groupBy),
+    listTagsOf(db, ids, language).then(groupBy),
     listInstitutionsOf(db, ids).then(groupBy),
     listActionsOf(db, ids).then(groupBy),
     listLatestIndicatorValuesOf(db, ids).then(groupBy),
     listLatestAssessmentsOf(db, ids).then(groupBy),
   ]);
+  const names = await findStateNames(db, [...(country === null ? [] : [country]), ...[...states.values()].flat().map((s) => s.state.trim())], language);
+  const stateName = (code: string): string => names.get(code) ?? code;
   const tagsOf = (id: string, keep: (taxonomy: string) => boolean): string[] =>
     [...new Set((tags.get(id) ?? []).filter((t) => keep(t.taxonomy)).map((t) => t.label))];
   const recommendations = rows.map((r): GatheredRecommendation => ({

@@ -1,6 +1,7 @@
 // The dashboard: every monitor's latest scorecard and the totals over published records.
 // Public: it reads published benchmarks and recommendations only, and no evidence.
 import type { Db } from '../db/handle.ts';
+import type { Language } from '../../contracts/languages.ts';
 import type { Dashboard, Scorecard } from '../../contracts/dashboard.ts';
 import { buildScorecard } from '../presenters/dashboard.presenter.ts';
 import { findPublishedBenchmarks } from '../repositories/benchmark-read.repository.ts';
@@ -11,7 +12,8 @@ function baselineYear(doc: { date: string | null }, firstPeriodStart: string): s
   return (doc.date ?? firstPeriodStart).slice(0, 4);
 }
 
-export async function getDashboard(db: Db): Promise<Dashboard> {
+/** Terms in the totals are labelled in `language`. */
+export async function getDashboard(db: Db, language: Language): Promise<Dashboard> {
   const [periods, benchmarks, grades] = [await findGradedPeriods(db), await findPublishedBenchmarks(db), await findBenchmarkGrades(db)];
   const scorecards: Scorecard[] = [];
   for (const monitorId of [...new Set(periods.map((p) => p.monitorId))]) {
@@ -27,6 +29,6 @@ export async function getDashboard(db: Db): Promise<Dashboard> {
     });
     if (card) scorecards.push(card);
   }
-  const totals = await findTotals(db);
+  const totals = await findTotals(db, language);
   return { scorecards, ...totals, actionsByInstitution: await findActionsByInstitution(db) };
 }

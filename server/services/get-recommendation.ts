@@ -2,6 +2,7 @@
 // for unknown and unpublished ones. Confidential evidence only for cleared readers, and
 // each such read is audited.
 import type { Db } from '../db/handle.ts';
+import type { Language } from '../../contracts/languages.ts';
 import { AppError } from '../errors.ts';
 import type { RecommendationDetail } from '../../contracts/records.ts';
 import { audienceOf } from '../presenters/audience.ts';
@@ -25,7 +26,8 @@ import { audit } from './audit.ts';
 /** Paragraphs shown on each side of the recommendation's own. */
 const CONTEXT = 2;
 
-export async function getRecommendation(db: Db, actor: Actor, id: string): Promise<RecommendationDetail> {
+/** States and tags are named in `language`. */
+export async function getRecommendation(db: Db, actor: Actor, id: string, language: Language): Promise<RecommendationDetail> {
   const row = await findPublishedRecommendation(db, id);
   if (!row) throw new AppError('not-found', `no published recommendation ${id}`);
   const assessments = await findAssessmentsOf(db, { recommendationId: id });
@@ -36,8 +38,8 @@ export async function getRecommendation(db: Db, actor: Actor, id: string): Promi
     row,
     positionDocument: row.positionDocumentId ? await findDocumentRef(db, row.positionDocumentId) : null,
     paragraphs: row.paragraphId ? await findParagraphContext(db, row.paragraphId, CONTEXT) : [],
-    states: await findStates(db, id),
-    tags: await findTags(db, id),
+    states: await findStates(db, id, language),
+    tags: await findTags(db, id, language),
     links: await findLinks(db, id),
     benchmarks: await findBenchmarksResting(db, id),
     assignments: await findAssignments(db, id),

@@ -59,7 +59,7 @@ async function build(db: Db, actor: Actor, kind: ReportKind, format: ReportForma
       return { bytes, confidentialItems, label: report.periodLabel };
     }
     case 'upr-midterm': {
-      const { report, confidentialItems } = await buildUprMidterm(db, audience, { country: req.country, cycle: req.cycle, period: req.period, preparedBy: await preparedBy(db, actor) });
+      const { report, confidentialItems } = await buildUprMidterm(db, audience, { country: req.country, cycle: req.cycle, period: req.period, preparedBy: await preparedBy(db, actor), lang: req.lang });
       return { bytes: await renderUprMidtermDocx(report, options), confidentialItems, label: `cycle-${report.cycle}` };
     }
     case 'matrix': {

@@ -1,8 +1,9 @@
 // Searches published recommendations (and documents) with words and facets. Public: the
 // repository only ever reads published recommendations.
 import type { Db } from '../db/handle.ts';
-import { FACETS, type FacetBucket, type FacetName, type SearchQuery, type SearchResult } from '../../contracts/search.ts';
-import { countAllFacets, countFacetsAndPage, facetKey, findPageIds, facetLabels, findDocumentHits, findHitsByIds, type SearchFilter, type TextQuery } from '../repositories/search.repository.ts';
+import { LOCALES, type Language } from '../../contracts/languages.ts';
+import { FACETS, type FacetBucket, type FacetName, type RecommendationHit, type SearchQuery, type SearchResult } from '../../contracts/search.ts';
+import { countAllFacets, countFacetsAndPage, facetKey, findPageIds, facetLabels, findDocumentHits, findHitsByIds, type HitRow, type SearchFilter, type TextQuery } from '../repositories/search.repository.ts';
 import { presentDocumentRef, presentHit } from '../presenters/search.presenter.ts';
 
 /** Values kept per facet (the selected ones are always kept). */
@@ -27,8 +28,8 @@ export function toSearchFilter(query: SearchQuery): SearchFilter {
   return { text: parseSearchText(query.q), filters: query.filters };
 }
 
-/** Keeps each facet's most frequent values (and the selected ones), then labels them. */
-async function buckets(db: Db, rows: Awaited<ReturnType<typeof countFacetsAndPage>>, query: SearchQuery): Promise<{ total: number; facets: Record<FacetName, FacetBucket[]> }> {
+/** Keeps each facet's most frequent values (and the selected ones), sorted by count. */
+function buckets(rows: Awaited<ReturnType<typeof countFacetsAndPage>>, query: SearchQuery): { total: number; facets: Record<FacetName, FacetBucket[]> } {
   const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetBucket[]])) as Record<FacetName, FacetBucket[]>;
   const known = new Set<string>(FACETS);
   let total = 0;
@@ -41,15 +42,26 @@ async function buckets(db: Db, rows: Awaited<ReturnType<typeof countFacetsAndPag
     const sorted = facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     facets[f] = sorted.filter((b, i) => i < FACET_LIMIT || selected.has(b.value));
   }
-  const labels = await facetLabels(db, FACETS.flatMap((facet) => facets[facet].map((b) => ({ facet, value: b.value }))));
-  for (const f of FACETS) {
-    for (const b of facets[f]) b.label = labels.get(facetKey(f, b.value)) ?? b.value;
-    facets[f].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  }
   return { total, facets };
 }
 
-export async function searchRecommendations(db: Db, query: SearchQuery): Promise<SearchResult> {
+/** The States of the hits as facet keys, to be labelled with the facets. */
+function hitStateKeys(hits: readonly HitRow[]): { facet: FacetName; value: string }[] {
+  return hits.flatMap((h) => (h.states ?? []).map((value) => ({ facet: 'state' as const, value })));
+}
+
+function stateNamer(labels: ReadonlyMap<string, string>): (code: string) => string {
+  return (code) => labels.get(facetKey('state', code)) ?? code;
+}
+
+/** Hits with their States named in `language`, in one lookup (exports too). */
+export async function namedHits(db: Db, hits: readonly HitRow[], language: Language): Promise<RecommendationHit[]> {
+  const name = stateNamer(await facetLabels(db, hitStateKeys(hits), language));
+  return hits.map((h) => presentHit(h, name));
+}
+
+/** Searches; States and taxonomy terms are named in `language` (facet values stay codes and ids). */
+export async function searchRecommendations(db: Db, query: SearchQuery, language: Language): Promise<SearchResult> {
   const started = performance.now();
   const filter = toSearchFilter(query);
   const offset = (query.page - 1) * query.pageSize;
@@ -61,12 +73,19 @@ export async function searchRecommendations(db: Db, query: SearchQuery): Promise
     : (facetRows.find((r) => r.facet === '_total')?.label.split(',').filter((id) => id !== '') ?? []);
   const hits = await findHitsByIds(db, pageIds);
   const documents = filter.text && query.page === 1 ? await findDocumentHits(db, filter.text, query.filters.mechanism, 10) : [];
-  const { total, facets } = await buckets(db, facetRows, query);
+  const { total, facets } = buckets(facetRows, query);
+  // One lookup labels the facet values shown and the States of the page's hits.
+  const labels = await facetLabels(db, [...FACETS.flatMap((facet) => facets[facet].map((b) => ({ facet, value: b.value }))), ...hitStateKeys(hits)], language);
+  const collator = new Intl.Collator(LOCALES[language]);
+  for (const f of FACETS) {
+    for (const b of facets[f]) b.label = labels.get(facetKey(f, b.value)) ?? b.value;
+    facets[f].sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+  }
   return {
     total,
     page: query.page,
     pageSize: query.pageSize,
-    items: hits.map(presentHit),
+    items: hits.map((h) => presentHit(h, stateNamer(labels))),
     documents: documents.map(presentDocumentRef),
     facets,
     tookMs: Math.round((performance.now() - started) * 10) / 10,

@@ -32,6 +32,8 @@ export interface E2e {
   addUser(role: Role, opts?: { org?: string; institution?: string }): Promise<{ email: string; password: string }>;
   /** Imports seeds and publishes them as the review screen does (for flows that start from published records). */
   importSeeds(prefixes: string[]): Promise<void>;
+  /** Imports files by path and publishes them, as importSeeds does. */
+  importPublished(paths: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,12 @@ export async function startE2e(opts: { smtpUrl?: string; publicUrl?: string } = 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
   let n = 0;
+  const importPublished = async (paths: string[]): Promise<void> => {
+    for (const path of paths) {
+      const imported = await importDocument(server.database.db, systemActor('e2e'), { name: basename(path), bytes: new Uint8Array(await readFile(path)) });
+      await publishDocument(server.database.db, systemActor('e2e'), imported.documentId);
+    }
+  };
   return {
     server,
     browser,
@@ -75,13 +83,8 @@ export async function startE2e(opts: { smtpUrl?: string; publicUrl?: string } = 
       await addUser(server.database.db, systemActor('e2e'), { email: user.email, name: `${role} ${n}`, role, password: user.password, organisationName: opts.org, institutionName: opts.institution });
       return user;
     },
-    async importSeeds(prefixes) {
-      for (const prefix of prefixes) {
-        const path = seedPath(prefix);
-        const imported = await importDocument(server.database.db, systemActor('e2e'), { name: basename(path), bytes: new Uint8Array(await readFile(path)) });
-        await publishDocument(server.database.db, systemActor('e2e'), imported.documentId);
-      }
-    },
+    importSeeds: (prefixes) => importPublished(prefixes.map(seedPath)),
+    importPublished,
     async close() {
       await browser.close();
       await server.stop();

@@ -1,11 +1,11 @@
 // The web app as people use it: import the Special Rapporteur's two reports, review and
 // publish them, read the scorecard, search with facets and a shareable URL, open records,
-// switch to Khmer; axe-core on every main page and a screenshot of each.
+// read State names in French, switch to Khmer; axe-core on every main page and a screenshot of each.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedPath, sharedAvailable } from '../shared.ts';
+import { DATA_DIR, seedPath, sharedAvailable } from '../shared.ts';
 import { browserAvailable, expectAccessible, screenshot, signInAs, startE2e, type E2e } from './harness.ts';
 
 /** Drops files on the drop zone as a person dragging them from the desktop would. */
@@ -146,6 +146,25 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('web app end to end', () 
     await e.page.waitForURL(/status=pretrial-detention/);
     await screenshot(e.page, 'cases');
     await expectAccessible(e.page, 'cases');
+  });
+
+  it('switches to French and names the States of the search facets and hits in French, while the URL keeps their codes', async () => {
+    await e.importPublished([resolve(DATA_DIR, 'upr-info/upr-info-cambodia-session-18.csv')]);
+    await e.page.goto(e.url(`/search?q=${encodeURIComponent('"Paris Principles"')}`));
+    const states = e.page.locator('fieldset[data-facet="state"]');
+    await states.getByLabel('Algeria (1)').waitFor();
+    await e.page.getByTestId('language').selectOption('fr');
+    await states.getByLabel('Algérie (1)').check();
+    await e.page.waitForURL(/state=DZA/);
+    // Narrowed to Algeria's one recommendation, its State named in French.
+    await e.page.locator('.hit').nth(1).waitFor({ state: 'detached' });
+    await expect(e.page.locator('.hit .meta').innerText()).resolves.toMatch(/· Algérie ·/);
+    const download = await e.page.getByTestId('list-download').getByRole('link', { name: 'JSON' }).getAttribute('href');
+    expect(new URL(download!, e.page.url()).searchParams.get('lang')).toBe('fr');
+    await screenshot(e.page, 'search-fr');
+    await expectAccessible(e.page, 'search-fr');
+    await e.page.getByTestId('language').selectOption('en');
+    await states.getByLabel('Algeria (1)').waitFor();
   });
 
   it('switches to Khmer, shows Khmer interface text in the Khmer font, and remembers the choice', async () => {

@@ -24,6 +24,12 @@ describe('parseCsv', () => {
     expect(parse('a,b\r1,2\r3,4\r')).toEqual(expected);
   });
 
+  it('gives the line each row starts on, past blank lines and line breaks inside quotes', () => {
+    const lines: number[] = [];
+    expect(parseCsv('a,b\r\n"x\r\ny",1\n\n2,"p\rq\nr"\r3,4\n', { file: 't.csv', lines })).toEqual([['a', 'b'], ['x\r\ny', '1'], ['2', 'p\rq\nr'], ['3', '4']]);
+    expect(lines).toEqual([1, 2, 5, 8]);
+  });
+
   it('detects semicolons and tabs from the header', () => {
     expect(detectDelimiter('a;b;"c,d"\n1,2;3')).toBe(';');
     expect(detectDelimiter('a\tb\tc')).toBe('\t');

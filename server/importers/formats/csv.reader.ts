@@ -35,6 +35,18 @@ export interface CsvParseOptions {
   /** Defaults to the one detectDelimiter finds. */
   delimiter?: string;
   onProgress?: ProgressFn;
+  /** When given, receives the line (1-based) each returned row starts on, for messages. */
+  lines?: number[];
+}
+
+/** Line breaks (CRLF, LF or CR alone) in text[from, to). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) count++;
+  }
+  return count;
 }
 
 /**
@@ -48,6 +60,8 @@ export function parseCsv(text: string, opts: CsvParseOptions): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
+  let line = 1;
+  let rowLine = 1;
   /** Index of the first delimiter or line break at or after `from`. */
   const fieldEnd = (from: number): number => {
     let k = from;
@@ -61,6 +75,7 @@ export function parseCsv(text: string, opts: CsvParseOptions): string[][] {
   const endRow = () => {
     if (row.length > 1 || row[0] !== '') {
       rows.push(row);
+      opts.lines?.push(rowLine);
       if (opts.onProgress && rows.length % PROGRESS_EVERY === 0) opts.onProgress(i, n, `${rows.length} rows`);
     }
     row = [];
@@ -69,6 +84,7 @@ export function parseCsv(text: string, opts: CsvParseOptions): string[][] {
     let field: string;
     if (i < n && text.charCodeAt(i) === QUOTE) {
       field = '';
+      const opened = i;
       let j = i + 1;
       for (;;) {
         const q = text.indexOf('"', j);
@@ -79,6 +95,7 @@ export function parseCsv(text: string, opts: CsvParseOptions): string[][] {
         } else {
           field += text.slice(j, q);
           i = q + 1;
+          if (opts.lines) line += lineBreaks(text, opened, i);
           break;
         }
       }
@@ -102,24 +119,38 @@ export function parseCsv(text: string, opts: CsvParseOptions): string[][] {
     }
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     endRow();
+    line++;
+    rowLine = line;
     if (i >= n) break;
   }
   opts.onProgress?.(n, n, `${rows.length} rows`);
   return rows;
 }
 
-/** Rows as objects keyed by the header row. Throws bad-input naming a required column that is missing. */
-export function csvRecords(text: string, file: string, required: readonly string[] = []): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { file, delimiter: ',' });
+/** A row of a CSV file keyed by the header row, with the line it starts on. */
+export interface CsvRecord {
+  line: number;
+  fields: Record<string, string>;
+}
+
+/** Rows keyed by the header row, each with its line. Throws bad-input naming a required column that is missing. */
+export function csvLinedRecords(text: string, file: string, required: readonly string[] = []): CsvRecord[] {
+  const lines: number[] = [];
+  const [header, ...rows] = parseCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { file, delimiter: ',', lines });
   if (!header) return [];
   for (const name of required) {
     if (!header.includes(name)) throw inputError({ file, row: 1, field: name }, `missing column "${name}" (found: ${header.join(', ')})`);
   }
-  return rows.map((cells) => {
-    const rec: Record<string, string> = {};
-    header.forEach((name, k) => (rec[name] = cells[k] ?? ''));
-    return rec;
+  return rows.map((cells, r) => {
+    const fields: Record<string, string> = {};
+    header.forEach((name, k) => (fields[name] = cells[k] ?? ''));
+    return { line: lines[r + 1] ?? r + 2, fields };
   });
+}
+
+/** Rows as objects keyed by the header row. Throws bad-input naming a required column that is missing. */
+export function csvRecords(text: string, file: string, required: readonly string[] = []): Record<string, string>[] {
+  return csvLinedRecords(text, file, required).map((r) => r.fields);
 }
 
 export const csvReader: FormatReader = {

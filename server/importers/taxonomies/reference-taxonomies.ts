@@ -37,10 +37,14 @@ function read(dir: string, file: (typeof REFERENCE_FILES)[number], columns: read
   return csvRecords(text, path, columns);
 }
 
+/**
+ * The names by language. The French and Spanish SDG texts come with their accents as
+ * combining marks (NFD); they are stored composed (NFC), as readers type and sort them.
+ */
 function languages(en: string, fr: string | undefined, es: string | undefined): Record<string, string> {
   const out: Record<string, string> = { en };
-  if (fr) out.fr = fr;
-  if (es) out.es = es;
+  if (fr?.trim()) out.fr = fr.trim().normalize('NFC');
+  if (es?.trim()) out.es = es.trim().normalize('NFC');
   return out;
 }
 

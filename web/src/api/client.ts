@@ -58,8 +58,10 @@ export function listFileUrl(list: string, filters: URLSearchParams, format: List
   return `${list}/export?${q.toString()}`;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** `language` asks for the names of States and taxonomy terms in it (Accept-Language). */
+export async function request<T>(method: string, path: string, body?: unknown, opts: { language?: Language } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.language) headers['accept-language'] = opts.language;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
@@ -92,9 +94,9 @@ export const api = {
     csrfToken = null;
   },
   saveLanguage: (language: Language) => request<null>('PUT', '/api/auth/me/language', { language }),
-  search: (query: URLSearchParams) => request<SearchResult>('GET', `/api/search?${query.toString()}`),
-  dashboard: () => request<Dashboard>('GET', '/api/dashboard'),
-  recommendation: (id: string) => request<RecommendationDetail>('GET', `/api/recommendations/${encodeURIComponent(id)}`),
+  search: (query: URLSearchParams, language: Language) => request<SearchResult>('GET', `/api/search?${query.toString()}`, undefined, { language }),
+  dashboard: (language: Language) => request<Dashboard>('GET', '/api/dashboard', undefined, { language }),
+  recommendation: (id: string, language: Language) => request<RecommendationDetail>('GET', `/api/recommendations/${encodeURIComponent(id)}`, undefined, { language }),
   benchmarks: (filters = new URLSearchParams()) => request<{ items: BenchmarkSummary[] }>('GET', `/api/benchmarks?${filters.toString()}`),
   benchmark: (id: string) => request<BenchmarkDetail>('GET', `/api/benchmarks/${encodeURIComponent(id)}`),
   documents: () => request<{ items: DocumentSummary[] }>('GET', '/api/documents'),

@@ -14,9 +14,9 @@ import { codeLabel, mechanismLabel } from '../i18n/labels.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 
 export function DashboardRoute() {
-  const { t, number } = useI18n();
+  const { t, number, language } = useI18n();
   const { user, ready } = useSession();
-  const loaded = useApi(() => api.dashboard(), 'dashboard');
+  const loaded = useApi(() => api.dashboard(language), `dashboard|${language}`);
   return (
     <Layout title={user ? t('dashboardTitle') : t('tagline')}>
       {ready && !user && (

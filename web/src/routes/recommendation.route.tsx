@@ -15,9 +15,9 @@ import { codeLabel, mechanismLabel } from '../i18n/labels.ts';
 import { useI18n } from '../i18n/language.context.tsx';
 
 export function RecommendationRoute({ id }: { id: string }) {
-  const { t, date } = useI18n();
+  const { t, date, language } = useI18n();
   const { user, may } = useSession();
-  const loaded = useApi(() => api.recommendation(id), id);
+  const loaded = useApi(() => api.recommendation(id, language), `${id}|${language}`);
   const title = loaded.data ? t('recTitle', { document: loaded.data.document.symbol ?? loaded.data.document.title ?? '', ref: loaded.data.ref }) : t('loading');
   return (
     <Layout title={title}>

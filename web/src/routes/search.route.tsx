@@ -19,10 +19,13 @@ import { navigate, useLocation } from '../router.ts';
 const SORT_LABELS: Record<SearchSort, MessageKey> = { relevance: 'sortRelevance', newest: 'sortNewest', oldest: 'sortOldest', document: 'sortDocument' };
 
 export function SearchRoute() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { query } = useLocation();
   const key = query.toString();
-  const loaded = useApi(() => api.search(query), key);
+  // Facet labels and State names come in the reader's language; the values in the URL do not change.
+  const loaded = useApi(() => api.search(query, language), `${key}|${language}`);
+  const exportFilters = new URLSearchParams(query);
+  exportFilters.set('lang', language);
   const [words, setWords] = useState(query.get('q') ?? '');
   const urlWords = query.get('q') ?? '';
   // The box follows the URL when it changes (back, forward, a shared link), not on every render.
@@ -83,7 +86,7 @@ export function SearchRoute() {
                     {SEARCH_SORTS.map((s) => <option key={s} value={s}>{t(SORT_LABELS[s])}</option>)}
                   </select>
                 </label>
-                <ListDownload list="/api/search" filters={query} label="searchExport" />
+                <ListDownload list="/api/search" filters={exportFilters} label="searchExport" />
               </div>
               {r.documents.length > 0 && (
                 <div className="doc-hits">
@@ -102,7 +105,7 @@ export function SearchRoute() {
                     <p className="meta">
                       {mechanismLabel(t, h.document.mechanism)}
                       {h.session !== null && <> · {t('sessionShort', { session: h.session })}</>}
-                      {h.states.length > 0 && <> · {h.states.join(', ')}</>}
+                      {h.states.length > 0 && <> · {h.states.map((s) => s.name).join(', ')}</>}
                       {h.position && <> · {codeLabel(t, h.position)}</>}
                       {h.latestGrade && <> · <GradeBadge {...h.latestGrade} /> ({h.latestGrade.period})</>}
                     </p>

@@ -42,7 +42,12 @@ describe('upr-info-csv on synthetic exports', () => {
 
   it('gives the document the country and session all rows share', async () => {
     const result = await extract(csv('one.csv', HEADER + 'Cambodia,,,Ratify,France,,,Accepted,4,,18\r'));
-    expect(result.document).toMatchObject({ country: 'KHM', session: 18, cycle: 2, mechanism: 'upr' });
+    expect(result.document).toMatchObject({ country: 'KHM', session: 18, cycle: 2, mechanism: 'upr', title: 'UPR Info: Cambodia, session 18' });
+  });
+
+  it('titles an export of several States and sessions by what it holds', async () => {
+    const result = await extract(csv('many.csv', HEADER + 'Cambodia,,,Ratify,France,,,Accepted,4,,18\rAlgeria,,,Protect,France,,,Noted,1,,1\rAlgeria,,,Protect,Chile,,,Noted,1,,3\r'));
+    expect(result.document).toMatchObject({ country: null, session: null, title: 'UPR Info: 2 States, sessions 1–18' });
   });
 
   it('warns about a State it cannot resolve, naming file, row and field, and keeps the row', async () => {

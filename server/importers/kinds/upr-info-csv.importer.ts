@@ -5,7 +5,7 @@
 import type { Position } from '../../../contracts/enums.ts';
 import type { ExtractedRecommendation } from '../../../contracts/extract.ts';
 import { inputError } from '../../errors.ts';
-import { resolveState } from '../countries.ts';
+import { resolveState, stateName } from '../countries.ts';
 import type { ExtractResult, KindImporter, LoadedDocument, ProgressFn } from '../types.ts';
 import { decodeEntities, findColumns, uprCycle, warningAt } from './table-columns.ts';
 
@@ -120,7 +120,7 @@ export function extractUprInfo(doc: LoadedDocument, onProgress?: ProgressFn): Ex
     document: {
       symbol: null,
       kind: 'upr-info-csv',
-      title: null,
+      title: exportTitle(countries, sessions),
       date: null,
       country: single(countries),
       mechanism: 'upr',
@@ -135,4 +135,15 @@ export function extractUprInfo(doc: LoadedDocument, onProgress?: ProgressFn): Ex
     facts: [],
     warnings,
   };
+}
+
+/** What the rows are, as a title (the export has none): `UPR Info: Cambodia, session 18`, `UPR Info: 48 States, sessions 1–5`. */
+function exportTitle(countries: ReadonlySet<string | null>, sessions: ReadonlySet<number | null>): string {
+  const numbers = [...sessions].filter((n) => n !== null).sort((a, b) => a - b);
+  const states = [...countries].filter((c) => c !== null);
+  const first = numbers[0];
+  const last = numbers[numbers.length - 1];
+  const when = first === undefined || last === undefined ? '' : first === last ? `session ${first}` : `sessions ${first}–${last}`;
+  const who = states.length === 1 ? stateName(states[0]!) : `${states.length} States`;
+  return `UPR Info: ${[who, when].filter((part) => part !== '').join(', ')}`;
 }

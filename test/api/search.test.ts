@@ -223,6 +223,8 @@ describe('GET /api/search/export', () => {
     const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('CCPR/C/KHM/CO/3,35,"Guarantee freedom of expression, ""always"".",treaty-body');
+    const prefixed = await anonymous(s.app).request('GET', `/api/search/export?format=csv&q=${encodeURIComponent('entire* -"freedom of expression"')}`);
+    expect(prefixed.body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1)).toEqual([expect.stringContaining(',36,Something else entirely.,')]);
   });
 
   it('writes XLSX', async () => {

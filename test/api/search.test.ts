@@ -105,7 +105,7 @@ describe(`GET /api/search with prefixes, matched as written (${onPostgres ? 'pos
     const sr = await buildDocument(db, { symbol: 'A/HRC/53/27', title: 'Report of the Special Rapporteur on the right to education' });
     const texts: Record<string, string> = {
       education: 'Guarantee freedom of expression and the right to education for all children.',
-      educational: 'Make educational materials available in minority languages.',
+      educational: 'Make educational materials available in minority languages, and ﬁnance them.',
       educate: 'Educate law enforcement officials, educate judges and educate prosecutors on the rights of women.',
       unrelated: 'Ensure freedom of expression and decriminalize defamation.',
       french: 'Garantir l’Éducation des filles et la co-opération régionale.',
@@ -131,6 +131,8 @@ describe(`GET /api/search with prefixes, matched as written (${onPostgres ? 'pos
     expect(await found('educati*')).toEqual(['education', 'educational', 'french']);
     expect(await found('educational*')).toEqual(['educational']);
     expect(await found('decrimin*')).toEqual(['unrelated']);
+    // A ligature (as PDFs give them) is its letters.
+    expect(await found('financ*')).toEqual(['educational']);
     expect((await search('educat*')).total).toBe(4);
   });
 

@@ -208,6 +208,10 @@ export interface Documents {
   media_type: string | null;
   original: Buffer | null;
   search: Generated<string | null>;
+  /**
+   * the words of symbol and title as written (not stemmed): what prefix searches match
+   */
+  search_simple: Generated<string | null>;
   session: number | null;
   sha256: string | null;
   state: Generated<string>;
@@ -407,6 +411,10 @@ export interface Recommendations {
   position_document_id: string | null;
   ref: string;
   search: Generated<string | null>;
+  /**
+   * the words of text as written (not stemmed): what prefix searches match
+   */
+  search_simple: Generated<string | null>;
   session: number | null;
   state: Generated<string>;
   sub_theme: string | null;

@@ -13,10 +13,17 @@ export const SDG_TAXONOMY = 'sdg';
 
 /** The words of a query, split the way Postgres parses them. */
 export interface TextQuery {
-  /** Handed to websearch_to_tsquery: words, "phrases", -excluded, or. */
+  /** Handed to websearch_to_tsquery: words, "phrases", -excluded, or; matched stemmed in English. */
   web: string;
-  /** Prefixes (`expr*` → `expr:*`), letters and digits only. */
-  prefixes: string[];
+  /** Prefixes (`expr*`), matched against the words as written (`search_simple`). */
+  prefixes: PrefixTerm[];
+}
+
+export interface PrefixTerm {
+  /** As typed, any characters: quoted before PostgreSQL parses it. */
+  text: string;
+  /** `-expr*`: no word may begin so. */
+  exclude: boolean;
 }
 
 export interface SearchFilter {
@@ -60,12 +67,50 @@ export interface DocumentHitRow {
   date: string | null;
 }
 
-function tsQuery(text: TextQuery): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [];
-  if (text.web.trim() !== '') parts.push(sql`websearch_to_tsquery('english', ${text.web})`);
-  for (const p of text.prefixes) parts.push(sql`to_tsquery('english', ${`${p}:*`})`);
-  if (parts.length === 0) return sql`null::tsquery`;
+function hasWords(text: TextQuery): boolean {
+  return text.web.trim() !== '';
+}
+
+/** The words and phrases, for the stemmed English vector `search`. */
+function wordsQuery(text: TextQuery): RawBuilder<unknown> {
+  return sql`websearch_to_tsquery('english', ${text.web})`;
+}
+
+/**
+ * The prefixes, for the words-as-written vector `search_simple` (migration 2026-11-29-0201).
+ * Each is folded like the text (search_fold), then quoted as one operand (quotes and
+ * backslashes doubled) so that no character breaks the tsquery syntax; the parser splits
+ * it as it splits the text, and `:*` makes each of its words a prefix.
+ */
+function prefixesQuery(text: TextQuery): RawBuilder<unknown> {
+  const parts = text.prefixes.map((p) => {
+    const operand = sql`to_tsquery('simple', '''' || replace(replace(search_fold(${p.text}::text), '\\', '\\\\'), '''', '''''') || ''':*')`;
+    return p.exclude ? sql`(!! ${operand})` : operand;
+  });
   return sql`(${sql.join(parts, sql` && `)})`;
+}
+
+/**
+ * The text conditions on the rows of `alias` (recommendations or documents). Words that are
+ * all stop words ("of", a lone "or") make an empty query, which matches nothing: alone they
+ * find nothing, as before; beside prefixes they are left out.
+ */
+function textConditions(text: TextQuery, alias: string): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
+  if (hasWords(text)) {
+    const match = sql`${sql.ref(`${alias}.search`)} @@ ${wordsQuery(text)}`;
+    conditions.push(text.prefixes.length > 0 ? sql`(numnode(${wordsQuery(text)}) = 0 or ${match})` : match);
+  }
+  if (text.prefixes.length > 0) conditions.push(sql`${sql.ref(`${alias}.search_simple`)} @@ ${prefixesQuery(text)}`);
+  return conditions;
+}
+
+/** Relevance: the rank of the words plus the rank of the prefixes. */
+function textRank(text: TextQuery, alias: string): RawBuilder<unknown> {
+  const ranks: RawBuilder<unknown>[] = [];
+  if (hasWords(text)) ranks.push(sql`ts_rank(${sql.ref(`${alias}.search`)}, ${wordsQuery(text)})`);
+  if (text.prefixes.length > 0) ranks.push(sql`ts_rank(${sql.ref(`${alias}.search_simple`)}, ${prefixesQuery(text)})`);
+  return ranks.length > 0 ? sql`(${sql.join(ranks, sql` + `)})` : sql`0::real`;
 }
 
 /** A facet value as the recommendations' `facet_keys` hold it (migration 2026-11-24-0001). */
@@ -81,7 +126,7 @@ function facetConditions(f: SearchFilter, alias: string): RawBuilder<unknown>[] 
 }
 
 function conditions(f: SearchFilter): RawBuilder<unknown>[] {
-  return [sql`r.state = 'published'`, ...(f.text ? [sql`r.search @@ ${tsQuery(f.text)}`] : []), ...facetConditions(f, 'r')];
+  return [sql`r.state = 'published'`, ...(f.text ? textConditions(f.text, 'r') : []), ...facetConditions(f, 'r')];
 }
 
 /**
@@ -90,25 +135,23 @@ function conditions(f: SearchFilter): RawBuilder<unknown>[] {
  * Labels come from facetLabels, hit details from findHitsByIds.
  *
  * The candidates come from one index, behind a fence (offset 0) the planner does not push
- * conditions through: the text index when there are words, else the facet index. Without
- * statistics (PGlite has no autovacuum) the planner would otherwise take `mechanism:upr`
- * for a rare key, read every row through the facet index and test the words on each, or
- * intersect with a bitmap of every published row. The rest filters the candidates.
+ * conditions through: the words' index when there are words, else the prefixes' index,
+ * else the facet index. Without statistics (PGlite has no autovacuum) the planner would
+ * otherwise take `mechanism:upr` for a rare key, read every row through the facet index and
+ * test the words on each, or intersect with a bitmap of every published row. The rest
+ * filters the candidates (the prefixes too, when words fenced them).
  */
 export async function countFacetsAndPage(db: Kysely<DB>, f: SearchFilter, sort: SearchSort, limit: number, offset: number): Promise<FacetRow[]> {
   // Only the order by relevance ranks; only the others need the documents (a hash join
   // with the few of them, materialised so the planner never probes them once per row).
   const byRank = sort === 'relevance' && f.text !== null;
-  const rank = byRank && f.text ? sql`ts_rank(c.search, ${tsQuery(f.text)})` : sql`0::real`;
-  const primary = f.text ? [sql`r.search @@ ${tsQuery(f.text)}`] : facetConditions(f, 'r');
+  const rank = byRank && f.text ? textRank(f.text, 'c') : sql`0::real`;
   const rest = [sql`c.state = 'published'`, ...(f.text ? facetConditions(f, 'c') : [])];
+  if (f.text && hasWords(f.text) && f.text.prefixes.length > 0) rest.push(sql`c.search_simple @@ ${prefixesQuery(f.text)}`);
   const { rows } = await sql<FacetRow>`
     with m as materialized (
       select c.id, c.facet_keys, c.document_id, c.created_at, c.ref, ${rank} as rank
-      from (
-        select r.id, r.facet_keys, r.document_id, r.created_at, r.ref, r.state, r.search from recommendations r
-        where ${sql.join(primary.length > 0 ? primary : [sql`true`], sql` and `)} offset 0
-      ) c
+      from (${candidates(f)}) c
       where ${sql.join(rest, sql` and `)}
     ),
     d as materialized (select id, date, symbol from documents),
@@ -124,6 +167,25 @@ export async function countFacetsAndPage(db: Kysely<DB>, f: SearchFilter, sort: 
     select split_part(k, ':', 1), substr(k, strpos(k, ':') + 1), '', count(*)::int from (select unnest(m.facet_keys) as k from m) keys group by k
   `.execute(db);
   return rows;
+}
+
+const CANDIDATE_COLUMNS = sql`r.id, r.facet_keys, r.document_id, r.created_at, r.ref, r.state, r.search, r.search_simple`;
+
+/**
+ * The rows one index gives (see countFacetsAndPage), each branch behind its own fence. With
+ * words and prefixes the words' index gives them, unless the words are all stop words: that
+ * query is empty and finds nothing, and a second branch, which runs only then (its condition
+ * on the query alone is tested once), takes them from the prefixes' index.
+ */
+function candidates(f: SearchFilter): RawBuilder<unknown> {
+  const fenced = (conditions: RawBuilder<unknown>[]) =>
+    sql`select ${CANDIDATE_COLUMNS} from recommendations r where ${sql.join(conditions.length > 0 ? conditions : [sql`true`], sql` and `)} offset 0`;
+  if (f.text === null) return fenced(facetConditions(f, 'r'));
+  const byPrefixes = sql`r.search_simple @@ ${prefixesQuery(f.text)}`;
+  if (!hasWords(f.text)) return fenced([byPrefixes]);
+  const byWords = fenced([sql`r.search @@ ${wordsQuery(f.text)}`]);
+  if (f.text.prefixes.length === 0) return byWords;
+  return sql`(${byWords}) union all (${fenced([sql`numnode(${wordsQuery(f.text)}) = 0`, byPrefixes])})`;
 }
 
 /** The facet counts of the whole published set, kept by triggers (a `_total` row included). */
@@ -209,7 +271,7 @@ function pageOrder(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {
 function orderBy(sort: SearchSort, f: SearchFilter): RawBuilder<unknown> {
   switch (sort) {
     case 'relevance':
-      return f.text ? sql`ts_rank(r.search, ${tsQuery(f.text)}) desc, r.id` : sql`d.date desc nulls last, r.created_at desc, r.id desc`;
+      return f.text ? sql`${textRank(f.text, 'r')} desc, r.id` : sql`d.date desc nulls last, r.created_at desc, r.id desc`;
     case 'newest':
       return sql`d.date desc nulls last, r.created_at desc, r.id desc`;
     case 'oldest':
@@ -253,13 +315,13 @@ export async function findHits(db: Kysely<DB>, f: SearchFilter, sort: SearchSort
   return rows;
 }
 
-/** Published documents whose symbol or title match the words. */
+/** Published documents whose symbol or title match the words and prefixes. */
 export async function findDocumentHits(db: Kysely<DB>, text: TextQuery, mechanisms: string[], limit: number): Promise<DocumentHitRow[]> {
   const { rows } = await sql<DocumentHitRow>`
     select d.id, d.symbol, d.title, d.mechanism, d.body, d.date::text as date from documents d
-    where d.state = 'published' and d.search @@ ${tsQuery(text)}
+    where d.state = 'published' and ${sql.join(textConditions(text, 'd'), sql` and `)}
       ${mechanisms.length ? sql`and d.mechanism in (${sql.join(mechanisms)})` : sql``}
-    order by ts_rank(d.search, ${tsQuery(text)}) desc, d.date desc nulls last
+    order by ${textRank(text, 'd')} desc, d.date desc nulls last
     limit ${limit}
   `.execute(db);
   return rows;

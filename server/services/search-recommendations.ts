@@ -3,26 +3,12 @@
 import type { Db } from '../db/handle.ts';
 import { LOCALES, type Language } from '../../contracts/languages.ts';
 import { FACETS, type FacetBucket, type FacetName, type RecommendationHit, type SearchQuery, type SearchResult } from '../../contracts/search.ts';
-import { countAllFacets, countFacetsAndPage, facetKey, findPageIds, facetLabels, findDocumentHits, findHitsByIds, type HitRow, type SearchFilter, type TextQuery } from '../repositories/search.repository.ts';
+import { countAllFacets, countFacetsAndPage, facetKey, findPageIds, facetLabels, findDocumentHits, findHitsByIds, type HitRow, type SearchFilter } from '../repositories/search.repository.ts';
 import { presentDocumentRef, presentHit } from '../presenters/search.presenter.ts';
+import { parseSearchText } from './parse-search-text.ts';
 
 /** Values kept per facet (the selected ones are always kept). */
 const FACET_LIMIT = 60;
-
-/**
- * Splits what a person typed into what websearch_to_tsquery reads (words, "phrases",
- * -excluded, or) and prefixes (`expr*`). Returns null when nothing searchable remains.
- */
-export function parseSearchText(q: string): TextQuery | null {
-  const prefixes: string[] = [];
-  const web = q.replace(/(^|[\s(])([\p{L}\p{N}]+)\*(?=$|[\s)])/gu, (_m, lead: string, word: string) => {
-    prefixes.push(word.toLowerCase());
-    return lead;
-  });
-  const rest = web.replace(/\*/g, ' ').trim();
-  if (rest === '' && prefixes.length === 0) return null;
-  return { web: rest, prefixes };
-}
 
 export function toSearchFilter(query: SearchQuery): SearchFilter {
   return { text: parseSearchText(query.q), filters: query.filters };

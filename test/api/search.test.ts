@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, anonymous, type TestServer } from '../server.ts';
 import { buildAssessment, buildDocument, buildOrganisation, buildPeriod, buildRecommendation } from '../factories.ts';
+import { onPostgres } from '../db.ts';
+import { DATA_DIR } from '../shared.ts';
+import { systemActor } from '../../server/services/actor.ts';
+import { importDocument } from '../../server/services/import-document.ts';
 import type { SearchResult } from '../../contracts/search.ts';
 
 describe('GET /api/search', () => {
@@ -87,6 +94,120 @@ describe('GET /api/search', () => {
   });
 });
 
+describe(`GET /api/search with prefixes, matched as written (${onPostgres ? 'postgres' : 'pglite'})`, () => {
+  let s: TestServer;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    s = await createTestServer();
+    const db = s.t.db;
+    const upr = await buildDocument(db, { symbol: 'A/HRC/41/17', mechanism: 'upr', title: 'Report of the Working Group on the Universal Periodic Review' });
+    const sr = await buildDocument(db, { symbol: 'A/HRC/53/27', title: 'Report of the Special Rapporteur on the right to education' });
+    const texts: Record<string, string> = {
+      education: 'Guarantee freedom of expression and the right to education for all children.',
+      educational: 'Make educational materials available in minority languages, and ﬁnance them.',
+      educate: 'Educate law enforcement officials, educate judges and educate prosecutors on the rights of women.',
+      unrelated: 'Ensure freedom of expression and decriminalize defamation.',
+      french: 'Garantir l’Éducation des filles et la co-opération régionale.',
+    };
+    for (const [key, text] of Object.entries(texts)) ids[key] = await buildRecommendation(db, { documentId: key === 'french' ? sr : upr, text });
+  });
+  afterAll(async () => s.close());
+
+  const search = async (q: string, more = '') => {
+    const res = await anonymous(s.app).request('GET', `/api/search?q=${encodeURIComponent(q)}${more}`);
+    expect(res.statusCode, `${q}: ${res.body}`).toBe(200);
+    return res.json<SearchResult>();
+  };
+  const found = async (q: string, more = '') => {
+    const byId = new Map(Object.entries(ids).map(([key, id]) => [id, key]));
+    return (await search(q, more)).items.map((i) => byId.get(i.id)).sort();
+  };
+
+  it('finds every word that begins so, whatever the English stem, with accents and case folded', async () => {
+    // The English stems are 'educ' (education, educational, educate): 'educat' begins none of them.
+    expect(await found('educat*')).toEqual(['educate', 'education', 'educational', 'french']);
+    expect(await found('ÉDUCAT*')).toEqual(['educate', 'education', 'educational', 'french']);
+    expect(await found('educati*')).toEqual(['education', 'educational', 'french']);
+    expect(await found('educational*')).toEqual(['educational']);
+    expect(await found('decrimin*')).toEqual(['unrelated']);
+    // A ligature (as PDFs give them) is its letters.
+    expect(await found('financ*')).toEqual(['educational']);
+    expect((await search('educat*')).total).toBe(4);
+  });
+
+  it('ranks prefix-only matches by relevance: the word three times first', async () => {
+    const r = await search('educat*', '&sort=relevance');
+    expect(r.items[0]?.id).toBe(ids['educate']);
+    expect(r.items).toHaveLength(4);
+  });
+
+  it('combines words and phrases (stemmed) with prefixes (as written)', async () => {
+    expect(await found('"freedom of expression" educat*')).toEqual(['education']);
+    expect(await found('expressions educat*')).toEqual(['education']);
+    expect(await found('"freedom of expression" educat*', '&sort=newest')).toEqual(['education']);
+    expect(await found('"freedom of expression" -educat*')).toEqual(['unrelated']);
+    expect(await found('educat* -educational*')).toEqual(['educate', 'education', 'french']);
+    // Stop words alone find nothing; beside a prefix they are left out.
+    expect((await search('of')).total).toBe(0);
+    expect(await found('of educat*')).toEqual(['educate', 'education', 'educational', 'french']);
+    expect(await found('women educat*', '&mechanism=upr')).toEqual(['educate']);
+  });
+
+  it('splits a prefix the way the text is split', async () => {
+    expect(await found("l'educ*")).toEqual(['french']);
+    expect(await found('l’éduc*')).toEqual(['french']);
+    expect(await found('co-op*')).toEqual(['french']);
+    expect(await found('coop*')).toEqual([]);
+  });
+
+  it('answers any prefix, however odd, without an error', async () => {
+    for (const q of ["it's\\* ok&!:*", "'*", '\\*', '(*)', '-*', '!!:*', '<->*', '＇educ*', '＼educ*', ':**', 'a*', '*', '"educat*', '&|*', '²²*']) await search(q);
+    expect((await search('*')).total).toBe(5);
+    // One letter is searched as the word: "a" is an English stop word.
+    expect((await search('a*')).total).toBe(0);
+  });
+
+  it('finds documents by a prefix of their title or symbol', async () => {
+    expect((await search('educat*')).documents.map((d) => d.symbol)).toEqual(['A/HRC/53/27']);
+    expect((await search('universal period*')).documents.map((d) => d.symbol)).toEqual(['A/HRC/41/17']);
+    expect((await search('A/HRC/41*')).documents.map((d) => d.symbol)).toEqual(['A/HRC/41/17']);
+    expect((await search('rapporteur -educat*')).documents).toEqual([]);
+  });
+});
+
+describe(`GET /api/search with prefixes over the UPR Info export (${onPostgres ? 'postgres' : 'pglite'})`, () => {
+  let s: TestServer;
+  const UPR_INFO = ['01-05', '06-09', '10-13', '14-16'].map((sessions) => resolve(DATA_DIR, `upr-info/upr-info-sessions-${sessions}.csv`));
+
+  beforeAll(async () => {
+    s = await createTestServer();
+    for (const path of UPR_INFO) {
+      await importDocument(s.t.db, systemActor('test'), { name: path.split('/').pop() ?? path, bytes: new Uint8Array(readFileSync(path)) }, { publish: true });
+    }
+  }, 300_000);
+  afterAll(async () => s.close());
+
+  /** Published recommendations with a word that begins so: `\m` is the start of a word. */
+  const byRegex = async (prefix: string): Promise<number> => {
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from recommendations where state = 'published' and text ~* ${`\\m${prefix}`}`.execute(s.t.db);
+    return rows[0]!.n;
+  };
+
+  it('finds as many recommendations as have a word that begins so', async () => {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from recommendations where state = 'published'`.execute(s.t.db);
+    expect(rows[0]!.n).toBe(30_259);
+    for (const prefix of ['educat', 'discriminat', 'disabilit']) {
+      const expected = await byRegex(prefix);
+      expect(expected).toBeGreaterThan(100);
+      const res = await anonymous(s.app).request('GET', `/api/search?q=${prefix}*&pageSize=1`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json<SearchResult>().total, prefix).toBe(expected);
+    }
+  });
+});
+
 describe('GET /api/search/export', () => {
   let s: TestServer;
   beforeAll(async () => {
@@ -104,6 +225,8 @@ describe('GET /api/search/export', () => {
     const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('CCPR/C/KHM/CO/3,35,"Guarantee freedom of expression, ""always"".",treaty-body');
+    const prefixed = await anonymous(s.app).request('GET', `/api/search/export?format=csv&q=${encodeURIComponent('entire* -"freedom of expression"')}`);
+    expect(prefixed.body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1)).toEqual([expect.stringContaining(',36,Something else entirely.,')]);
   });
 
   it('writes XLSX', async () => {

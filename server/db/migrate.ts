@@ -11,6 +11,7 @@ import * as notificationSubjects from './migrations/2026-11-27-0301-notification
 import * as facetWrites from './migrations/2026-11-28-0001-facet-writes.ts';
 import * as searchIndexFlush from './migrations/2026-11-28-0101-search-index-flush.ts';
 import * as countryNames from './migrations/2026-11-29-0001-country-names.ts';
+import * as benchmarkTitle from './migrations/2026-11-29-0101-benchmark-title.ts';
 
 /** Every migration, by its dated name. Add new ones at the end; never edit old ones. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-0001-facet-writes': facetWrites,
   '2026-11-28-0101-search-index-flush': searchIndexFlush,
   '2026-11-29-0001-country-names': countryNames,
+  '2026-11-29-0101-benchmark-title': benchmarkTitle,
 };
 
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {

@@ -28,6 +28,8 @@ export const newBenchmarkBody = z.object({
   state: z.enum(EDITABLE_BENCHMARK_STATES).default('draft').describe('`draft`: only signed-in readers see it; `published`: everyone does'),
 });
 export type NewBenchmarkBody = z.infer<typeof newBenchmarkBody>;
+/** What a client sends (defaults may be left out). */
+export type NewBenchmarkInput = z.input<typeof newBenchmarkBody>;
 
 export const benchmarkPatch = z.object({
   version: z.number().int().min(1).describe('The version you read; a stale one is refused (409) with the current record'),

@@ -37,6 +37,23 @@ function StateChoice({ value }: { value: EditableBenchmarkState }) {
   );
 }
 
+/** The benchmark's own title and timeframe, with what it has now. */
+function OwnWordingFields({ title, timeframe, titleRequired }: { title: string; timeframe: string; titleRequired: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <label>
+        {t('benchmarkTitleField')}
+        <textarea name="title" rows={3} required={titleRequired} maxLength={MAX_BENCHMARK_TITLE} defaultValue={title} />
+      </label>
+      <label>
+        {t('benchmarkTimeframeField')}
+        <input name="timeframe" type="text" maxLength={MAX_BENCHMARK_TIMEFRAME} defaultValue={timeframe} />
+      </label>
+    </>
+  );
+}
+
 const stateOf = (form: FormData): EditableBenchmarkState => (formText(form, 'state') === 'published' ? 'published' : 'draft');
 
 /** Creates a benchmark of a monitor (the reader's organisation by default, or any by name) and opens its page. */
@@ -82,14 +99,7 @@ export function NewBenchmarkForm() {
           {t('benchmarkNumberField')}
           <input name="number" type="number" min={1} step={1} />
         </label>
-        <label>
-          {t('benchmarkTitleField')}
-          <textarea name="title" rows={3} required maxLength={MAX_BENCHMARK_TITLE} />
-        </label>
-        <label>
-          {t('benchmarkTimeframeField')}
-          <input name="timeframe" type="text" maxLength={MAX_BENCHMARK_TIMEFRAME} />
-        </label>
+        <OwnWordingFields title="" timeframe="" titleRequired />
         <StateChoice value="draft" />
         <button type="submit" disabled={state.busy}>{t('benchmarkCreate')}</button>
         <FormFeedback state={state} doneText={t('benchmarkCreated')} />
@@ -121,14 +131,7 @@ export function EditBenchmarkForm({ benchmark: d, onSaved }: { benchmark: Benchm
       <summary>{t('benchmarkEdit')}</summary>
       <form className="stack" onSubmit={(e) => void submit(e)}>
         {worded && <p className="help">{t('benchmarkEditReportNote')}</p>}
-        <label>
-          {t('benchmarkTitleField')}
-          <textarea name="title" rows={3} required={!worded} maxLength={MAX_BENCHMARK_TITLE} defaultValue={d.ownTitle ?? ''} />
-        </label>
-        <label>
-          {t('benchmarkTimeframeField')}
-          <input name="timeframe" type="text" maxLength={MAX_BENCHMARK_TIMEFRAME} defaultValue={d.ownTimeframe ?? ''} />
-        </label>
+        <OwnWordingFields title={d.ownTitle ?? ''} timeframe={d.ownTimeframe ?? ''} titleRequired={!worded} />
         <StateChoice value={d.state === 'published' ? 'published' : 'draft'} />
         <button type="submit" disabled={state.busy}>{t('benchmarkSave')}</button>
         <FormFeedback state={state} doneText={t('benchmarkSaved')} />

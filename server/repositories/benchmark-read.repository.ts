@@ -53,7 +53,7 @@ function benchmarkQuery(where: ReturnType<typeof sql>, states: readonly Publicat
  * Published benchmarks (or those in `state`); with `unassessedIn` (a reporting period), only
  * its monitor's benchmarks that have no assessment for that period yet (rejected ones do not count).
  */
-export async function findPublishedBenchmarks(db: Kysely<DB>, filter: { unassessedIn?: string | undefined; state?: PublicationState | undefined } = {}): Promise<BenchmarkRow[]> {
+export async function findBenchmarks(db: Kysely<DB>, filter: { unassessedIn?: string | undefined; state?: PublicationState | undefined } = {}): Promise<BenchmarkRow[]> {
   const where = filter.unassessedIn
     ? sql`b.monitor_id = (select p.monitor_id from reporting_periods p where p.id = ${filter.unassessedIn})
         and not exists (select 1 from assessments a where a.benchmark_id = b.id and a.period_id = ${filter.unassessedIn} and a.state <> 'rejected')`
@@ -62,7 +62,7 @@ export async function findPublishedBenchmarks(db: Kysely<DB>, filter: { unassess
 }
 
 /** The benchmark when it is in one of `states` (published only by default). */
-export async function findPublishedBenchmark(db: Kysely<DB>, id: string, states: readonly PublicationState[] = ['published']): Promise<BenchmarkRow | null> {
+export async function findBenchmarkInStates(db: Kysely<DB>, id: string, states: readonly PublicationState[] = ['published']): Promise<BenchmarkRow | null> {
   return (await benchmarkQuery(sql`b.id = ${id}`, states).execute(db)).rows[0] ?? null;
 }
 

@@ -10,13 +10,13 @@ import { audienceOf } from '../presenters/audience.ts';
 import { presentAssessments, presentIndicators } from '../presenters/record-assessment.presenter.ts';
 import { presentBenchmark } from '../presenters/record.presenter.ts';
 import { findAssessmentsOf, findEvidence, findIndicatorsOf } from '../repositories/assessment-read.repository.ts';
-import { findPublishedBenchmark, findSources, findWordings } from '../repositories/benchmark-read.repository.ts';
+import { findBenchmarkInStates, findSources, findWordings } from '../repositories/benchmark-read.repository.ts';
 import type { Actor } from './actor.ts';
 import { benchmarkCaseEvidence } from './read-case-evidence.ts';
 import { audit } from './audit.ts';
 
 export async function getBenchmark(db: Db, actor: Actor, id: string): Promise<BenchmarkDetail> {
-  const row = await findPublishedBenchmark(db, id, can(actor, 'internal.read') ? ['published', 'draft'] : ['published']);
+  const row = await findBenchmarkInStates(db, id, can(actor, 'internal.read') ? ['published', 'draft'] : ['published']);
   if (!row) throw new AppError('not-found', `no published benchmark ${id}`);
   const assessments = await findAssessmentsOf(db, { benchmarkId: id });
   const evidence = await findEvidence(db, assessments.map((a) => a.id));

@@ -2,7 +2,7 @@ import type { Db } from '../db/handle.ts';
 import type { BenchmarkSummary } from '../../contracts/records.ts';
 import { requirePermission } from '../policies/require.ts';
 import { presentBenchmarkSummary } from '../presenters/record.presenter.ts';
-import { findPublishedBenchmarks } from '../repositories/benchmark-read.repository.ts';
+import { findBenchmarks } from '../repositories/benchmark-read.repository.ts';
 import type { Actor } from './actor.ts';
 
 export interface BenchmarkListFilter {
@@ -15,5 +15,5 @@ export interface BenchmarkListFilter {
 /** Published benchmarks (or drafts) by monitor and number, with their latest grade. Throws unauthenticated when an anonymous caller asks for drafts. */
 export async function listBenchmarks(db: Db, actor: Actor, filter: BenchmarkListFilter = {}): Promise<BenchmarkSummary[]> {
   if (filter.state === 'draft') requirePermission(actor, 'internal.read');
-  return (await findPublishedBenchmarks(db, filter)).map(presentBenchmarkSummary);
+  return (await findBenchmarks(db, filter)).map(presentBenchmarkSummary);
 }

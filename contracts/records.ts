@@ -2,7 +2,9 @@
 // evidence appears only in answers to cleared roles; elsewhere `confidential` items are
 // left out and `withheld` says how many.
 import { z } from 'zod';
+import { BENCHMARK_SOURCE_ORIGINS } from './benchmarks.ts';
 import { caseCountDefinitionSchema, caseEvidenceSchema } from './cases.ts';
+import { PUBLICATION_STATES } from './enums.ts';
 import { documentRefSchema } from './search.ts';
 
 export const paragraphSchema = z.object({ ref: z.string(), text: z.string(), ordinal: z.number().int() });
@@ -105,8 +107,15 @@ export const benchmarkSummarySchema = benchmarkRefSchema.extend({
 export type BenchmarkSummary = z.infer<typeof benchmarkSummarySchema>;
 
 export const benchmarkDetailSchema = benchmarkSummarySchema.extend({
+  /** `draft` ones are shown to signed-in readers only. */
+  state: z.enum(PUBLICATION_STATES),
+  /** What a change must send (PATCH /api/benchmarks/{id}). */
+  version: z.number().int(),
+  /** The monitor's own title and timeframe, shown where no report words them (`title` and `timeframe` are what is shown). */
+  ownTitle: z.string().nullable(),
+  ownTimeframe: z.string().nullable(),
   wordings: z.array(z.object({ document: documentRefSchema, title: z.string(), timeframe: z.string().nullable(), paragraphRef: z.string().nullable() })),
-  sources: z.array(z.object({ id: z.string(), ref: z.string(), text: z.string(), document: documentRefSchema })),
+  sources: z.array(z.object({ id: z.string(), ref: z.string(), text: z.string(), document: documentRefSchema, origin: z.enum(BENCHMARK_SOURCE_ORIGINS) })),
   assessments: z.array(assessmentViewSchema),
   indicators: z.array(indicatorViewSchema),
   /** Cases and trials linked to the benchmark: counts for everyone, the lists for signed-in readers. */

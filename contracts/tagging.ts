@@ -64,9 +64,11 @@ export const relatedToRecommendationSchema = z.object({
   id: z.string(),
   related: z.array(relatedRecommendationSchema),
 });
+export type RelatedToRecommendation = z.infer<typeof relatedToRecommendationSchema>;
 
 export const relatedToBenchmarkSchema = z.object({
   id: z.string(),
   code: z.string().nullable(),
   related: z.array(relatedRecommendationSchema.extend({ isSource: z.boolean().describe('Already one of the recommendations the benchmark rests on') })),
 });
+export type RelatedToBenchmark = z.infer<typeof relatedToBenchmarkSchema>;

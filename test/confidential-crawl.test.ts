@@ -2,7 +2,8 @@
 // input submitter's name and email, in the identity of a person in a case and in the name
 // of an account (admins only) never reaches an anonymous caller or a viewer, through any GET of the OpenAPI document (lists
 // and details, with real ids, cases, trials and an indicator counted from the cases
-// included), nor the public export.
+// included), nor the public export. A draft benchmark (its own title carries a second
+// marker) reaches signed-in readers only.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../server/services/actor.ts';
@@ -10,7 +11,9 @@ import { assignInstitution } from '../server/services/assign-institution.ts';
 import { addCaseEvent } from '../server/services/add-case-event.ts';
 import { addUser } from '../server/services/add-user.ts';
 import { computeIndicatorValue } from '../server/services/compute-indicator-value.ts';
+import { addSourceToBenchmark } from '../server/services/add-benchmark-source.ts';
 import { createAction } from '../server/services/create-action.ts';
+import { createBenchmark } from '../server/services/create-benchmark.ts';
 import { createCase } from '../server/services/create-case.ts';
 import { createTrial } from '../server/services/create-trial.ts';
 import { createIndicator } from '../server/services/create-indicator.ts';
@@ -24,6 +27,7 @@ import { buildBenchmark, buildInstitution, buildOrganisation, buildPeriod, build
 import { anonymous, createTestServer, signIn, type Client, type TestServer } from './server.ts';
 
 const MARKER = `SECRET${randomBytes(8).toString('hex')}`;
+const DRAFT_MARKER = `DRAFT${randomBytes(8).toString('hex')}`;
 const SYSTEM = systemActor('test');
 
 interface OpenApi {
@@ -73,6 +77,8 @@ describe('confidential material never leaves to the public or to viewers', () =>
     await addCaseEvent(db, SYSTEM, detained.id, { kind: 'arrest', occurredOn: '2023-01-10', verdict: null, articles: [], sentenceMonths: null, suspendedMonths: null, fine: null, currency: null, note: '', documentId: null, paragraphRef: null, source: 'monitor notes' });
     const counted = await createIndicator(db, SYSTEM, { name: 'Land activists in detention', kind: 'outcome', unit: 'persons', baseline: null, baselineOn: null, target: null, targetOn: null, description: '', caseCount: { measure: 'detained', category: 'land-environmental-activist', sex: null }, benchmarkIds: [benchmarkId], recommendationIds: [recommendationId] });
     await computeIndicatorValue(db, SYSTEM, counted.id, '2023-06-01');
+    const draft = await createBenchmark(db, SYSTEM, { monitorId, code: 'NEW', number: null, title: `Benchmark in preparation ${DRAFT_MARKER}`, timeframe: null, state: 'draft' });
+    await addSourceToBenchmark(db, SYSTEM, draft.id, recommendationId);
     const coordinatorUser = await buildUser(db, 'coordinator');
     const adminUser = await buildUser(db, 'admin');
     const viewerUser = await buildUser(db, 'viewer');
@@ -81,7 +87,7 @@ describe('confidential material never leaves to the public or to viewers', () =>
     coordinator = await signIn(s.app, coordinatorUser.email, coordinatorUser.password);
     admin = await signIn(s.app, adminUser.email, adminUser.password);
     viewer = await signIn(s.app, viewerUser.email, viewerUser.password);
-    Object.assign(ids, { assessments: [graded.id, fix.id], actions: [action.id], indicators: [indicator.id, counted.id], calls: [call.id], organisations: [monitorId], notifications: [], cases: [detained.id], trials: [trial.id], benchmarks: [benchmarkId], users: [account.id] });
+    Object.assign(ids, { assessments: [graded.id, fix.id], actions: [action.id], indicators: [indicator.id, counted.id], calls: [call.id], organisations: [monitorId], notifications: [], cases: [detained.id], trials: [trial.id], benchmarks: [benchmarkId, draft.id], users: [account.id] });
     Object.assign(query, { benchmarkId, recommendationId, periodId, itemType: 'benchmark', itemId: benchmarkId, institutionId: institution.id, assessorId: monitorId, monitorId, status: 'open', trialId: trial.id, category: 'land-environmental-activist', sex: 'female', on: '2023-06-01', format: 'csv' });
   });
   afterAll(async () => s.close());
@@ -106,6 +112,7 @@ describe('confidential material never leaves to the public or to viewers', () =>
     expect(gets.length).toBeGreaterThan(12);
     let crawled = 0;
     let withContent = 0;
+    let draftSeen = false;
     for (const [path, methods] of gets) {
       const resource = /\/api\/([a-z-]+)\/\{id\}/.exec(path)?.[1];
       const pathIds = resource ? (ids[resource]?.length ? ids[resource] : ['00000000-0000-4000-8000-000000000000']) : [''];
@@ -120,12 +127,16 @@ describe('confidential material never leaves to the public or to viewers', () =>
             crawled += 1;
             if (res.statusCode === 200 && res.body.length > 20) withContent += 1;
             expect(res.body.includes(MARKER), `${who} GET ${url} (${res.statusCode})`).toBe(false);
+            if (who === 'anonymous') expect(res.body.includes(DRAFT_MARKER), `draft benchmark: ${who} GET ${url} (${res.statusCode})`).toBe(false);
+            else draftSeen ||= res.body.includes(DRAFT_MARKER);
           }
         }
       }
     }
     expect(crawled).toBeGreaterThan(40);
     expect(withContent).toBeGreaterThan(20);
+    // Signed-in readers do see the draft: the marker is planted where the crawl looks.
+    expect(draftSeen).toBe(true);
   });
 
   it('never appears in the public export (JSON and CSV), which holds the published record', async () => {
@@ -135,6 +146,7 @@ describe('confidential material never leaves to the public or to viewers', () =>
     expect(csv).toContain('Three activists were detained in May.');
     expect(json).not.toContain(MARKER);
     expect(csv).not.toContain(MARKER);
+    expect(json).not.toContain(DRAFT_MARKER);
     // Cases reach the export as the anonymous benchmark page shows them: counts, no label.
     expect(json).toContain('"caseEvidence"');
     expect(json).not.toContain('K.S.');

@@ -7,7 +7,9 @@ import { ROLES, type Role } from '../contracts/enums.ts';
 import { can } from '../server/policies/can.ts';
 import { upsertNotifications } from '../server/repositories/notification.repository.ts';
 import { systemActor, type Actor } from '../server/services/actor.ts';
+import { addSourceToBenchmark } from '../server/services/add-benchmark-source.ts';
 import { createAction } from '../server/services/create-action.ts';
+import { createBenchmark } from '../server/services/create-benchmark.ts';
 import { createCase } from '../server/services/create-case.ts';
 import { createTrial } from '../server/services/create-trial.ts';
 import { createIndicator } from '../server/services/create-indicator.ts';
@@ -164,7 +166,32 @@ const MATRIX: Record<string, { allowed: Record<Role, boolean>; make: (ctx: Ctx, 
     },
   },
   'POST /api/reviews/{id}/publish': { allowed: SECRETARIAT, make: async (c) => ({ url: `/api/reviews/${await buildDocument(c.s.t.db, { state: 'draft' })}/publish` }) },
+  'POST /api/benchmarks': { allowed: SECRETARIAT, make: async (c) => ({ url: '/api/benchmarks', body: { monitorName: 'National Human Rights Commission', code: `N-${c.n()}`, title: 'Establish a national preventive mechanism' } }) },
+  'PATCH /api/benchmarks/{id}': {
+    allowed: SECRETARIAT,
+    make: async (c) => {
+      const b = await newBenchmark(c);
+      return { url: `/api/benchmarks/${b.id}`, body: { version: b.version, timeframe: '2025–2026', state: 'published' } };
+    },
+  },
+  'POST /api/benchmarks/{id}/sources': {
+    allowed: SECRETARIAT,
+    make: async (c) => ({ url: `/api/benchmarks/${(await newBenchmark(c)).id}/sources`, body: { recommendationId: await buildRecommendation(c.s.t.db) } }),
+  },
+  'DELETE /api/benchmarks/{id}/sources/{recommendationId}': {
+    allowed: SECRETARIAT,
+    make: async (c) => {
+      const b = await newBenchmark(c);
+      const recommendationId = await buildRecommendation(c.s.t.db);
+      await addSourceToBenchmark(c.s.t.db, SYSTEM, b.id, recommendationId);
+      return { url: `/api/benchmarks/${b.id}/sources/${recommendationId}` };
+    },
+  },
 };
+
+async function newBenchmark(c: Ctx) {
+  return createBenchmark(c.s.t.db, SYSTEM, { monitorName: 'National Human Rights Commission', code: `N-${c.n()}`, number: null, title: 'Establish a national preventive mechanism', timeframe: null, state: 'draft' });
+}
 
 async function draftRecommendation(c: Ctx): Promise<string> {
   return buildRecommendation(c.s.t.db, { documentId: await buildDocument(c.s.t.db, { state: 'draft' }), state: 'draft' });

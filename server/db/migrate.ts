@@ -11,6 +11,7 @@ import * as notificationSubjects from './migrations/2026-11-27-0301-notification
 import * as facetWrites from './migrations/2026-11-28-0001-facet-writes.ts';
 import * as searchIndexFlush from './migrations/2026-11-28-0101-search-index-flush.ts';
 import * as countryNames from './migrations/2026-11-29-0001-country-names.ts';
+import * as benchmarkTitle from './migrations/2026-11-29-0101-benchmark-title.ts';
 import * as prefixSearch from './migrations/2026-11-29-0201-prefix-search.ts';
 
 /** Every migration, by its dated name. Add new ones at the end; never edit old ones. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-0001-facet-writes': facetWrites,
   '2026-11-28-0101-search-index-flush': searchIndexFlush,
   '2026-11-29-0001-country-names': countryNames,
+  '2026-11-29-0101-benchmark-title': benchmarkTitle,
   '2026-11-29-0201-prefix-search': prefixSearch,
 };
 

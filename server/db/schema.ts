@@ -99,6 +99,10 @@ export interface Benchmarks {
   number: number | null;
   state: Generated<string>;
   timeframe: string | null;
+  /**
+   * the monitor's own wording: shown where no report words the benchmark (benchmark_wordings)
+   */
+  title: string | null;
   version: Generated<number>;
 }
 

@@ -31,17 +31,18 @@ export const recordsRoutes: RoutesPlugin = async (app, { deps }) => {
 
   const benchmarkQuery = z.object({
     unassessedIn: z.uuid().optional().describe("A reporting period: only its monitor's benchmarks that have no assessment for it yet"),
+    state: z.enum(['published', 'draft']).default('published').describe('`draft`: the benchmarks not yet published instead (signed-in readers only; 401 for others)'),
   });
   r.get('/api/benchmarks', {
     schema: { tags: ['records'], summary: 'Published benchmarks with their latest grade', security: [], querystring: benchmarkQuery, response: { 200: z.object({ items: z.array(benchmarkSummarySchema) }) } },
-  }, async (request) => ({ items: await listBenchmarks(db, request.query) }));
-  listExportRoute(r, { url: '/api/benchmarks', tags: ['records'], what: 'Published benchmarks with their latest grade', name: 'benchmarks', isPublic: true, querystring: benchmarkQuery, item: benchmarkSummarySchema, load: (query) => listBenchmarks(db, query) });
+  }, async (request) => ({ items: await listBenchmarks(db, request.actor, request.query) }));
+  listExportRoute(r, { url: '/api/benchmarks', tags: ['records'], what: 'Published benchmarks with their latest grade', name: 'benchmarks', isPublic: true, querystring: benchmarkQuery, item: benchmarkSummarySchema, load: (query, actor) => listBenchmarks(db, actor, query) });
 
   r.get('/api/benchmarks/:id', {
     schema: {
       tags: ['records'],
-      summary: 'A published benchmark: wording in each report, sources, grades per period with evidence',
-      description: CONFIDENTIAL_NOTE,
+      summary: 'A benchmark: wording in each report (else its own title), sources, grades per period with evidence',
+      description: `Published benchmarks for everyone, drafts for signed-in readers. ${CONFIDENTIAL_NOTE}`,
       security: [],
       params: idParams,
       response: { 200: benchmarkDetailSchema },

@@ -17,6 +17,7 @@ import { recordsRoutes } from './records.routes.ts';
 import { dashboardRoutes } from './dashboard.routes.ts';
 import { reviewRoutes } from './review.routes.ts';
 import { caseRoutes } from './case.routes.ts';
+import { benchmarkRoutes } from './benchmark.routes.ts';
 
 export const ROUTES: readonly RoutesPlugin[] = [
   healthRoutes,
@@ -36,4 +37,5 @@ export const ROUTES: readonly RoutesPlugin[] = [
   dashboardRoutes,
   reviewRoutes,
   caseRoutes,
+  benchmarkRoutes,
 ];

@@ -27,6 +27,7 @@ export const POLICY_ACTIONS = [
   'text.classify',
   'case.read',
   'case.edit',
+  'benchmark.edit',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
@@ -79,6 +80,9 @@ export const PERMISSIONS: Record<PolicyAction, Record<Subject, Rule>> = {
   // the secretariat records them.
   'case.read': { admin: ALL, coordinator: ALL, 'focal-point': ALL, contributor: ALL, viewer: ALL, anonymous: NO },
   'case.edit': { admin: ALL, coordinator: ALL, 'focal-point': NO, contributor: NO, viewer: NO, anonymous: NO },
+  // Deriving benchmarks from recommendations, changing them and the recommendations they
+  // rest on: the secretariat of the monitor.
+  'benchmark.edit': { admin: ALL, coordinator: ALL, 'focal-point': NO, contributor: NO, viewer: NO, anonymous: NO },
 };
 
 function holds(condition: Condition, actor: Extract<Actor, { kind: 'user' }>, resource: PolicyResource): boolean {

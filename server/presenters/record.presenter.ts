@@ -63,13 +63,17 @@ export function presentBenchmarkSummary(b: BenchmarkRow): BenchmarkSummary {
 export function presentBenchmark(b: BenchmarkRow, wordings: WordingRow[], sources: SourceRow[], assessments: AssessmentView[], indicators: IndicatorView[], caseEvidence: CaseEvidence): BenchmarkDetail {
   return {
     ...presentBenchmarkSummary(b),
+    state: b.state,
+    version: b.version,
+    ownTitle: b.ownTitle,
+    ownTimeframe: b.ownTimeframe,
     wordings: wordings.map((w) => ({
       document: presentDocRef({ ...w, title: w.docTitle }),
       title: w.title,
       timeframe: w.timeframe,
       paragraphRef: w.paragraphRef,
     })),
-    sources: sources.map((s) => ({ id: s.id, ref: s.ref, text: s.text, document: presentDocRef(s) })),
+    sources: sources.map((s) => ({ id: s.id, ref: s.ref, text: s.text, document: presentDocRef(s), origin: s.origin })),
     assessments,
     indicators,
     caseEvidence,

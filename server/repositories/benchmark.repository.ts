@@ -1,7 +1,9 @@
 // Benchmarks keep their identity across reports: found by code, then by number, within
-// one monitor; each report's wording is kept beside it.
-import type { Kysely } from 'kysely';
+// one monitor; each report's wording is kept beside it. A monitor may also derive its own:
+// their title and timeframe are the benchmark's, and their sources are added by hand.
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { BenchmarkRecord, BenchmarkSourceOrigin } from '../../contracts/benchmarks.ts';
 import type { PublicationState } from '../../contracts/enums.ts';
 
 export async function findBenchmark(db: Kysely<DB>, monitorId: string, code: string | null, number: number | null): Promise<{ id: string; code: string | null; number: number | null } | null> {
@@ -16,10 +18,10 @@ export async function findBenchmark(db: Kysely<DB>, monitorId: string, code: str
   return null;
 }
 
-export async function insertBenchmark(db: Kysely<DB>, b: { monitorId: string; code: string | null; number: number | null; timeframe: string | null; state: PublicationState }): Promise<string> {
+export async function insertBenchmark(db: Kysely<DB>, b: { monitorId: string; code: string | null; number: number | null; timeframe: string | null; state: PublicationState; title?: string | null }): Promise<string> {
   const row = await db
     .insertInto('benchmarks')
-    .values({ monitor_id: b.monitorId, code: b.code, number: b.number, timeframe: b.timeframe, state: b.state })
+    .values({ monitor_id: b.monitorId, code: b.code, number: b.number, timeframe: b.timeframe, state: b.state, title: b.title ?? null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -46,12 +48,80 @@ export async function upsertWording(db: Kysely<DB>, w: { benchmarkId: string; do
     .execute();
 }
 
-export async function addBenchmarkSource(db: Kysely<DB>, benchmarkId: string, recommendationId: string, documentId: string | null): Promise<void> {
-  await db
+/** Adds the source unless the benchmark already rests on it; true when added. */
+export async function addBenchmarkSource(db: Kysely<DB>, benchmarkId: string, recommendationId: string, documentId: string | null, origin: BenchmarkSourceOrigin = 'imported'): Promise<boolean> {
+  const added = await db
     .insertInto('benchmark_sources')
-    .values({ benchmark_id: benchmarkId, recommendation_id: recommendationId, document_id: documentId })
+    .values({ benchmark_id: benchmarkId, recommendation_id: recommendationId, document_id: documentId, origin })
     .onConflict((oc) => oc.columns(['benchmark_id', 'recommendation_id']).doNothing())
-    .execute();
+    .returning('recommendation_id')
+    .executeTakeFirst();
+  return added !== undefined;
+}
+
+export interface BenchmarkSourceRow {
+  recommendationId: string;
+  documentId: string | null;
+  origin: BenchmarkSourceOrigin;
+}
+
+/** Removes the source; the removed row, or null when the benchmark did not rest on it. */
+export async function removeBenchmarkSource(db: Kysely<DB>, benchmarkId: string, recommendationId: string): Promise<BenchmarkSourceRow | null> {
+  const row = await db
+    .deleteFrom('benchmark_sources')
+    .where('benchmark_id', '=', benchmarkId)
+    .where('recommendation_id', '=', recommendationId)
+    .returning(['recommendation_id as recommendationId', 'document_id as documentId', 'origin'])
+    .executeTakeFirst();
+  return row ? { ...row, origin: row.origin as BenchmarkSourceOrigin } : null;
+}
+
+// Editing a benchmark's own fields under its version.
+
+function recordQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('benchmarks as b')
+    .innerJoin('organisations as o', 'o.id', 'b.monitor_id')
+    .select(['b.id', 'b.monitor_id as monitorId', 'o.name as monitorName', 'b.code', 'b.number', 'b.title', 'b.timeframe', 'b.state', 'b.version']);
+}
+
+type RawRecord = { id: string; monitorId: string; monitorName: string; code: string | null; number: number | null; title: string | null; timeframe: string | null; state: string; version: number };
+const toRecord = ({ monitorId, monitorName, state, ...r }: RawRecord): BenchmarkRecord => ({ ...r, monitor: { id: monitorId, name: monitorName }, state: state as PublicationState });
+
+export async function findBenchmarkRecord(db: Kysely<DB>, id: string): Promise<BenchmarkRecord | null> {
+  const row = await recordQuery(db).where('b.id', '=', id).executeTakeFirst();
+  return row ? toRecord(row) : null;
+}
+
+/** Another benchmark of the monitor with this code (whatever its case) or this number. */
+export async function findClashingBenchmark(db: Kysely<DB>, monitorId: string, by: { code?: string | undefined; number?: number | null | undefined }, exceptId: string | null): Promise<{ field: 'code' | 'number'; id: string } | null> {
+  const others = () => {
+    const q = db.selectFrom('benchmarks').select('id').where('monitor_id', '=', monitorId);
+    return exceptId ? q.where('id', '<>', exceptId) : q;
+  };
+  if (by.code !== undefined) {
+    const row = await others().where(sql<boolean>`upper(code) = upper(${by.code})`).executeTakeFirst();
+    if (row) return { field: 'code', id: row.id };
+  }
+  if (by.number !== undefined && by.number !== null) {
+    const row = await others().where('number', '=', by.number).executeTakeFirst();
+    if (row) return { field: 'number', id: row.id };
+  }
+  return null;
+}
+
+export type BenchmarkChanges = Partial<Pick<BenchmarkRecord, 'code' | 'number' | 'title' | 'timeframe' | 'state'>>;
+
+/** Applies `changes` when the benchmark is at `version` and bumps it; null when it is not (or does not exist). */
+export async function updateBenchmark(db: Kysely<DB>, id: string, version: number, changes: BenchmarkChanges): Promise<BenchmarkRecord | null> {
+  const updated = await db
+    .updateTable('benchmarks')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return updated ? findBenchmarkRecord(db, id) : null;
 }
 
 export async function setBenchmarkStateForMonitorDocument(db: Kysely<DB>, documentId: string, state: PublicationState): Promise<void> {
@@ -83,13 +153,17 @@ function benchmarkSummaries(db: Kysely<DB>) {
       'benchmarks.code',
       'benchmarks.number',
       'benchmarks.state',
-      eb
-        .selectFrom('benchmark_wordings')
-        .innerJoin('documents', 'documents.id', 'benchmark_wordings.document_id')
-        .select('benchmark_wordings.title')
-        .whereRef('benchmark_wordings.benchmark_id', '=', 'benchmarks.id')
-        .orderBy('documents.date', 'desc')
-        .limit(1)
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('benchmark_wordings')
+            .innerJoin('documents', 'documents.id', 'benchmark_wordings.document_id')
+            .select('benchmark_wordings.title')
+            .whereRef('benchmark_wordings.benchmark_id', '=', 'benchmarks.id')
+            .orderBy('documents.date', 'desc')
+            .limit(1),
+          'benchmarks.title',
+        )
         .as('title'),
     ]);
 }

@@ -65,3 +65,11 @@ export async function updateOrganisation(db: Kysely<DB>, id: string, version: nu
     .executeTakeFirst();
   return row ? toOrganisation(row) : null;
 }
+
+/**
+ * Locks the organisation's row until the transaction ends (`for no key update`), so writers
+ * of what must be unique within it (its benchmarks' codes) follow each other.
+ */
+export async function lockOrganisation(db: Kysely<DB>, id: string): Promise<void> {
+  await db.selectFrom('organisations').select('id').where('id', '=', id).forNoKeyUpdate().execute();
+}

@@ -105,8 +105,8 @@ export async function findLinks(db: Kysely<DB>, id: string): Promise<LinkRow[]> 
 export async function findBenchmarksResting(db: Kysely<DB>, id: string): Promise<{ id: string; code: string | null; number: number | null; title: string }[]> {
   const { rows } = await sql<{ id: string; code: string | null; number: number | null; title: string }>`
     select b.id, b.code, b.number,
-      (select w.title from benchmark_wordings w join documents wd on wd.id = w.document_id
-        where w.benchmark_id = b.id order by wd.date desc nulls last, wd.created_at desc limit 1) as title
+      coalesce((select w.title from benchmark_wordings w join documents wd on wd.id = w.document_id
+        where w.benchmark_id = b.id order by wd.date desc nulls last, wd.created_at desc limit 1), b.title) as title
     from benchmark_sources s join benchmarks b on b.id = s.benchmark_id
     where s.recommendation_id = ${id} and b.state = 'published'
     order by b.number nulls last, b.code

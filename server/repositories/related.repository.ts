@@ -57,6 +57,8 @@ export interface BenchmarkQueryRow {
   code: string | null;
   number: number | null;
   state: PublicationState;
+  /** The monitor's own title (a benchmark no report words has one). */
+  title: string | null;
   /** Each report's wording: its title and the text of the paragraph it was found in. */
   wordings: { title: string; paragraph: string | null }[];
   /** The recommendations it already rests on. */
@@ -64,7 +66,7 @@ export interface BenchmarkQueryRow {
 }
 
 export async function findBenchmarkQuery(db: Kysely<DB>, id: string): Promise<BenchmarkQueryRow | null> {
-  const b = await db.selectFrom('benchmarks').select(['id', 'code', 'number', 'state']).where('id', '=', id).executeTakeFirst();
+  const b = await db.selectFrom('benchmarks').select(['id', 'code', 'number', 'state', 'title']).where('id', '=', id).executeTakeFirst();
   if (!b) return null;
   const { rows: wordings } = await sql<{ title: string; paragraph: string | null }>`
     select w.title, (select p.text from paragraphs p where p.document_id = w.document_id and p.ref = w.paragraph_ref order by p.ordinal limit 1) as paragraph

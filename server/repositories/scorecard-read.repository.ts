@@ -44,13 +44,15 @@ export interface BenchmarkRow {
   id: string;
   number: number | null;
   code: string | null;
+  /** The monitor's own title and timeframe, shown where no report words them. */
+  title: string | null;
   timeframe: string | null;
 }
 
 export async function listBenchmarksOfMonitor(db: Kysely<DB>, monitorId: string, publishedOnly: boolean): Promise<BenchmarkRow[]> {
   let q = db
     .selectFrom('benchmarks')
-    .select(['id', 'number', 'code', 'timeframe'])
+    .select(['id', 'number', 'code', 'title', 'timeframe'])
     .where('monitor_id', '=', monitorId)
     .where('state', '<>', 'discarded');
   if (publishedOnly) q = q.where('state', '=', 'published');

@@ -2,17 +2,15 @@
 import { withTransaction, type Db } from '../db/handle.ts';
 import { AppError } from '../errors.ts';
 import { requirePermission } from '../policies/require.ts';
-import { ensureOrganisation, findOrganisationById } from '../repositories/organisation.repository.ts';
 import { findPeriod, findPeriodById, insertPeriod, type PeriodWithMonitor } from '../repositories/period.repository.ts';
 import type { Actor } from './actor.ts';
 import { audit } from './audit.ts';
+import { resolveMonitor, type MonitorRef } from './monitor-ref.ts';
 
-export interface AddPeriodInput {
+export interface AddPeriodInput extends MonitorRef {
   label: string;
   startsOn: string;
   endsOn: string;
-  monitorId?: string | undefined;
-  monitorName?: string | undefined;
 }
 
 /** Throws bad-input naming the field (dates, monitor), conflict (label taken for that monitor) or forbidden. */
@@ -21,16 +19,7 @@ export async function addPeriod(db: Db, actor: Actor, input: AddPeriodInput): Pr
   if (input.endsOn < input.startsOn) throw new AppError('bad-input', `endsOn: the end ${input.endsOn} is before the start ${input.startsOn}`, { place: { field: 'endsOn' } });
   if (!input.label.trim()) throw new AppError('bad-input', 'label: give the period a label', { place: { field: 'label' } });
   return withTransaction(db, async (trx) => {
-    let monitorId: string;
-    if (input.monitorId) {
-      const monitor = await findOrganisationById(trx, input.monitorId);
-      if (!monitor) throw new AppError('bad-input', `monitorId: no organisation ${input.monitorId}`, { place: { field: 'monitorId' } });
-      monitorId = monitor.id;
-    } else if (input.monitorName?.trim()) {
-      monitorId = await ensureOrganisation(trx, input.monitorName.trim(), 'other');
-    } else {
-      throw new AppError('bad-input', 'monitor: say whose period this is', { place: { field: 'monitorId' } });
-    }
+    const monitorId = await resolveMonitor(trx, input, 'period');
     const label = input.label.trim();
     if (await findPeriod(trx, monitorId, label)) throw new AppError('conflict', `label: this monitor already has a period "${label}"`, { place: { field: 'label' } });
     const id = await insertPeriod(trx, { monitorId, label, startsOn: input.startsOn, endsOn: input.endsOn });

@@ -66,7 +66,7 @@ async function reportScale(db: Db, code: Scale): Promise<ReportScale> {
   return { code, grades };
 }
 
-/** The wording each benchmark had in the period's report, else in the latest report. */
+/** The wording each benchmark had in the period's report, else in the latest report (none for a benchmark no report words). */
 function wordingFor(wordings: readonly WordingRow[], benchmarkId: string, periodDocuments: ReadonlySet<string>): WordingRow | null {
   const own = wordings.filter((w) => w.benchmarkId === benchmarkId);
   return own.find((w) => periodDocuments.has(w.documentId)) ?? own.at(-1) ?? null;
@@ -114,7 +114,7 @@ export async function buildScorecard(db: Db, audience: ReportAudience, opts: Sco
     return {
       number: b.number ?? i + 1,
       code: b.code ?? '',
-      title: wording?.title ?? '',
+      title: wording?.title ?? b.title ?? '',
       timeframe: wording?.timeframe ?? b.timeframe ?? '',
       grade: grade ? asGrade(grade.grade) : null,
       previousGrade: before.has(b.id) ? asGrade(before.get(b.id)!.grade) : null,

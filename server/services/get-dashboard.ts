@@ -4,7 +4,7 @@ import type { Db } from '../db/handle.ts';
 import type { Language } from '../../contracts/languages.ts';
 import type { Dashboard, Scorecard } from '../../contracts/dashboard.ts';
 import { buildScorecard } from '../presenters/dashboard.presenter.ts';
-import { findPublishedBenchmarks } from '../repositories/benchmark-read.repository.ts';
+import { findBenchmarks } from '../repositories/benchmark-read.repository.ts';
 import { findActionsByInstitution, findBenchmarkGrades, findFirstBenchmarkReport, findGradedPeriods, findTotals } from '../repositories/dashboard.repository.ts';
 
 /** The year the benchmarks were set: the report's date, else the start of the first period graded. */
@@ -14,7 +14,7 @@ function baselineYear(doc: { date: string | null }, firstPeriodStart: string): s
 
 /** Terms in the totals are labelled in `language`. */
 export async function getDashboard(db: Db, language: Language): Promise<Dashboard> {
-  const [periods, benchmarks, grades] = [await findGradedPeriods(db), await findPublishedBenchmarks(db), await findBenchmarkGrades(db)];
+  const [periods, benchmarks, grades] = [await findGradedPeriods(db), await findBenchmarks(db), await findBenchmarkGrades(db)];
   const scorecards: Scorecard[] = [];
   for (const monitorId of [...new Set(periods.map((p) => p.monitorId))]) {
     const mine = benchmarks.filter((b) => b.monitorId === monitorId);

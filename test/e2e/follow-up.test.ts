@@ -315,7 +315,7 @@ describe.skipIf(!browserAvailable || !sharedAvailable)('follow-up in the web app
     await openBenchmark(anonymous, e.url(''), 'F');
     const coalition = anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: COALITION }) });
     await coalition.waitFor();
-    await expect(coalition.getByText('1 confidential items withheld').count()).resolves.toBe(1);
+    await expect(coalition.getByText('1 confidential item withheld').count()).resolves.toBe(1);
     await expect(coalition.locator('a[href="https://example.org/public-report"]').count()).resolves.toBe(1);
     await expect(anonymous.locator('.assessment', { has: anonymous.locator('h4', { hasText: CONTRIBUTOR_ORG }) }).count()).resolves.toBe(1);
     await expect(anonymous.getByRole('heading', { name: 'Record an assessment' }).count()).resolves.toBe(0);

@@ -1,5 +1,6 @@
 // The typed client of the documented API (/api/..., see /api/openapi.json). Every screen
 // talks to the server through these functions only.
+import type { BenchmarkPatch, BenchmarkRecord, BenchmarkSource, NewBenchmarkInput } from '../../../contracts/benchmarks.ts';
 import type { Dashboard } from '../../../contracts/dashboard.ts';
 import type { BenchmarkDetail, BenchmarkSummary, DocumentDetail, DocumentSummary, RecommendationDetail } from '../../../contracts/records.ts';
 import type { ListFormat } from '../../../contracts/reports.ts';
@@ -7,6 +8,7 @@ import type { SearchResult } from '../../../contracts/search.ts';
 import type { JobStatus, Role } from '../../../contracts/enums.ts';
 import type { Language } from '../../../contracts/languages.ts';
 import type { PublishResult, ReviewDocument, ReviewSummary } from '../../../contracts/review.ts';
+import type { RelatedToBenchmark, RelatedToRecommendation } from '../../../contracts/tagging.ts';
 
 export class ApiError extends Error {
   readonly code: string;
@@ -99,6 +101,14 @@ export const api = {
   recommendation: (id: string, language: Language) => request<RecommendationDetail>('GET', `/api/recommendations/${encodeURIComponent(id)}`, undefined, { language }),
   benchmarks: (filters = new URLSearchParams()) => request<{ items: BenchmarkSummary[] }>('GET', `/api/benchmarks?${filters.toString()}`),
   benchmark: (id: string) => request<BenchmarkDetail>('GET', `/api/benchmarks/${encodeURIComponent(id)}`),
+  /** The `k` nearest published recommendations, across mechanisms. */
+  similarRecommendations: (id: string, k: number) => request<RelatedToRecommendation>('GET', `/api/recommendations/${encodeURIComponent(id)}/related?k=${k}`),
+  /** Recommendations the benchmark may rest on (those it does are flagged `isSource`). */
+  proposedSources: (id: string, k: number) => request<RelatedToBenchmark>('GET', `/api/benchmarks/${encodeURIComponent(id)}/related?k=${k}`),
+  createBenchmark: (body: NewBenchmarkInput) => request<BenchmarkRecord>('POST', '/api/benchmarks', body),
+  editBenchmark: (id: string, patch: BenchmarkPatch) => request<BenchmarkRecord>('PATCH', `/api/benchmarks/${encodeURIComponent(id)}`, patch),
+  addBenchmarkSource: (id: string, recommendationId: string) => request<BenchmarkSource>('POST', `/api/benchmarks/${encodeURIComponent(id)}/sources`, { recommendationId }),
+  removeBenchmarkSource: (id: string, recommendationId: string) => request<null>('DELETE', `/api/benchmarks/${encodeURIComponent(id)}/sources/${encodeURIComponent(recommendationId)}`),
   documents: () => request<{ items: DocumentSummary[] }>('GET', '/api/documents'),
   document: (id: string) => request<DocumentDetail>('GET', `/api/documents/${encodeURIComponent(id)}`),
   upload(files: readonly File[]): Promise<{ job: string }> {

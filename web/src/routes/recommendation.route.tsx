@@ -1,5 +1,6 @@
 // A recommendation's record: its text, its paragraph shown in the document, related
-// recommendations, benchmarks, who is responsible, actions, indicators and assessments.
+// recommendations (those linked to it, and those similar in text from every mechanism),
+// benchmarks, who is responsible, actions, indicators and assessments.
 import { api } from '../api/client.ts';
 import { ActionsSection } from '../components/actions-section.component.tsx';
 import { AssessmentForm } from '../components/assessment-form.component.tsx';
@@ -7,6 +8,7 @@ import { AssessmentTimeline } from '../components/assessment-timeline.component.
 import { IndicatorsPanel } from '../components/indicator-forms.component.tsx';
 import { Layout } from '../components/layout.component.tsx';
 import { Link } from '../components/link.component.tsx';
+import { SimilarRecommendations } from '../components/related-recommendations.component.tsx';
 import { useSession } from '../components/session.context.tsx';
 import { Status } from '../components/status.component.tsx';
 import { TagReview } from '../components/tag-review.component.tsx';
@@ -64,6 +66,10 @@ export function RecommendationRoute({ id }: { id: string }) {
                   ))}
                 </ul>
               )}
+            </section>
+            <section aria-labelledby="similar-h">
+              <h2 id="similar-h">{t('recSimilar')}</h2>
+              <SimilarRecommendations id={r.id} />
             </section>
             <section aria-labelledby="assign-h">
               <h2 id="assign-h">{t('recAssignments')}</h2>

@@ -20,7 +20,8 @@ export const reviewRecommendationSchema = z.object({
   text: z.string(),
   state: z.string(),
   paragraphRef: z.string().nullable(),
-  states: z.array(z.string()),
+  /** The recommending States, named in the reader's language. */
+  states: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type ReviewRecommendation = z.infer<typeof reviewRecommendationSchema>;
 

@@ -8,6 +8,7 @@ import { listReviews } from '../services/list-reviews.ts';
 import { mergeRecommendations } from '../services/merge-recommendations.ts';
 import { publishDocument } from '../services/publish-document.ts';
 import { splitRecommendation } from '../services/split-recommendation.ts';
+import { langQuery, namesLanguage } from './accept-language.ts';
 import type { RoutesPlugin } from './route-deps.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -22,8 +23,15 @@ export const reviewRoutes: RoutesPlugin = async (app, { deps }) => {
   }, async (request) => ({ items: await listReviews(db, request.actor) }));
 
   r.get('/api/reviews/:id', {
-    schema: { tags: ['review'], summary: 'An imported document: its text and everything extracted from it', description: ROLE_NOTE, params: idParams, response: { 200: reviewDocumentSchema } },
-  }, async (request) => getReview(db, request.actor, request.params.id));
+    schema: {
+      tags: ['review'],
+      summary: 'An imported document: its text and everything extracted from it',
+      description: `${ROLE_NOTE} States are named in \`lang\` (or Accept-Language).`,
+      params: idParams,
+      querystring: langQuery,
+      response: { 200: reviewDocumentSchema },
+    },
+  }, async (request, reply) => getReview(db, request.actor, request.params.id, namesLanguage(request, reply)));
 
   r.patch('/api/reviews/recommendations/:id', {
     schema: { tags: ['review'], summary: 'Correct the text or number of a recommendation in review', description: ROLE_NOTE, params: idParams, body: editRecommendationSchema, response: { 204: z.null() } },

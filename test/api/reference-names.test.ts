@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../contracts/dashboard.ts';
 import type { RecommendationDetail } from '../../contracts/records.ts';
+import type { ReviewDocument } from '../../contracts/review.ts';
 import type { SearchResult } from '../../contracts/search.ts';
 import type { Tag } from '../../contracts/tagging.ts';
 import { ensureReferenceData } from '../../server/services/ensure-reference-data.ts';
@@ -139,6 +140,20 @@ describe(`names in the reader's language (${onPostgres ? 'postgres' : 'pglite'})
       const lang = doc.paths[path]?.[method]?.parameters?.find((p) => p.name === 'lang');
       expect(lang, path).toMatchObject({ in: 'query', schema: { enum: ['en', 'fr', 'es', 'km'] } });
     }
+  });
+
+  it('names the recommending States of a document in review in the reader\'s language', async () => {
+    const draft = await buildDocument(s.t.db, { mechanism: 'upr', state: 'draft' });
+    await buildRecommendation(s.t.db, { documentId: draft, ref: '1', text: 'Ratify the Convention.', state: 'draft', states: ['DZA', 'DEU'] });
+    const coordinator = await signInNewUser(s, 'coordinator');
+    const read = async (lang: string) => {
+      const res = await coordinator.request('GET', `/api/reviews/${draft}?lang=${lang}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<ReviewDocument>().items[0]!.states;
+    };
+    expect(await read('fr')).toEqual([{ code: 'DZA', name: 'Algérie' }, { code: 'DEU', name: 'Allemagne' }]);
+    expect(await read('en')).toEqual([{ code: 'DZA', name: 'Algeria' }, { code: 'DEU', name: 'Germany' }]);
+    expect((await coordinator.request('GET', `/api/reviews/${draft}?lang=de`)).statusCode).toBe(400);
   });
 
   it('falls back to English when the reference list has not named a State', async () => {

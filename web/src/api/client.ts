@@ -118,7 +118,7 @@ export const api = {
   },
   job: (id: string) => request<Job>('GET', `/api/jobs/${encodeURIComponent(id)}`),
   reviews: () => request<{ items: ReviewSummary[] }>('GET', '/api/reviews'),
-  review: (id: string) => request<ReviewDocument>('GET', `/api/reviews/${encodeURIComponent(id)}`),
+  review: (id: string, language: Language) => request<ReviewDocument>('GET', `/api/reviews/${encodeURIComponent(id)}`, undefined, { language }),
   editRecommendation: (id: string, text: string) => request<null>('PATCH', `/api/reviews/recommendations/${id}`, { text }),
   splitRecommendation: (id: string, at: number) => request<{ id: string }>('POST', `/api/reviews/recommendations/${id}/split`, { at }),
   mergeRecommendations: (id: string, other: string) => request<null>('POST', `/api/reviews/recommendations/${id}/merge`, { with: other }),

@@ -38,7 +38,7 @@ export function ReviewItem({ item, next, onChanged, onShowSource }: {
       ) : (
         <p>{item.text}</p>
       )}
-      {item.states.length > 0 && <p className="meta">{item.states.join(', ')}</p>}
+      {item.states.length > 0 && <p className="meta">{item.states.map((s) => s.name).join(', ')}</p>}
       {error && <p role="alert" className="error">{error}</p>}
       {!published && (
         <div className="actions">

@@ -20,9 +20,9 @@ function showSource(ref: string): void {
 }
 
 export function ReviewRoute({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [version, setVersion] = useState(0);
-  const loaded = useApi(() => api.review(id), `${id}-${version}`);
+  const loaded = useApi(() => api.review(id, language), `${id}-${version}|${language}`);
   const [published, setPublished] = useState<PublishResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const d = loaded.data;

@@ -11,8 +11,16 @@ import { shownName, stateLabel, stateRegion, termLabel } from './reference-label
 export const PERSONS_TAXONOMY = 'uhri-affected';
 export const SDG_TAXONOMY = 'sdg';
 
-/** The words of a query, split the way Postgres parses them. */
+/**
+ * The words of a query, split the way Postgres parses them: alternatives (`or`), a text
+ * matching when it matches one of them, as websearch_to_tsquery reads `or`.
+ */
 export interface TextQuery {
+  anyOf: TextClause[];
+}
+
+/** One alternative: all of its words and prefixes must match. */
+export interface TextClause {
   /** Handed to websearch_to_tsquery: words, "phrases", -excluded, or; matched stemmed in English. */
   web: string;
   /** Prefixes (`expr*`), matched against the words as written (`search_simple`). */
@@ -67,13 +75,27 @@ export interface DocumentHitRow {
   date: string | null;
 }
 
-function hasWords(text: TextQuery): boolean {
+function hasWords(text: TextClause): boolean {
   return text.web.trim() !== '';
 }
 
+/** The one alternative of a query without `or` between prefixes and other terms, else null. */
+function single(text: TextQuery): TextClause | null {
+  return text.anyOf.length === 1 ? (text.anyOf[0] ?? null) : null;
+}
+
 /** The words and phrases, for the stemmed English vector `search`. */
-function wordsQuery(text: TextQuery): RawBuilder<unknown> {
+function wordsQuery(text: TextClause): RawBuilder<unknown> {
   return sql`websearch_to_tsquery('english', ${text.web})`;
+}
+
+/**
+ * The words of several alternatives as one websearch_to_tsquery: their texts joined by `or`,
+ * a quote left open closed first so that the `or` after it stays outside.
+ */
+function anyWordsQuery(clauses: TextClause[]): RawBuilder<unknown> {
+  const closed = (web: string) => ((web.match(/"/g)?.length ?? 0) % 2 === 1 ? `${web}"` : web);
+  return wordsQuery({ web: clauses.map((c) => closed(c.web)).join(' or '), prefixes: [] });
 }
 
 /**
@@ -82,7 +104,7 @@ function wordsQuery(text: TextQuery): RawBuilder<unknown> {
  * backslashes doubled) so that no character breaks the tsquery syntax; the parser splits
  * it as it splits the text, and `:*` makes each of its words a prefix.
  */
-function prefixesQuery(text: TextQuery): RawBuilder<unknown> {
+function prefixesQuery(text: TextClause): RawBuilder<unknown> {
   const parts = text.prefixes.map((p) => {
     const operand = sql`to_tsquery('simple', '''' || replace(replace(search_fold(${p.text}::text), '\\', '\\\\'), '''', '''''') || ''':*')`;
     return p.exclude ? sql`(!! ${operand})` : operand;
@@ -90,12 +112,17 @@ function prefixesQuery(text: TextQuery): RawBuilder<unknown> {
   return sql`(${sql.join(parts, sql` && `)})`;
 }
 
+/** The prefixes of several alternatives as one tsquery: any of them. */
+function anyPrefixesQuery(clauses: TextClause[]): RawBuilder<unknown> {
+  return clauses.length === 1 && clauses[0] ? prefixesQuery(clauses[0]) : sql`(${sql.join(clauses.map(prefixesQuery), sql` || `)})`;
+}
+
 /**
- * The text conditions on the rows of `alias` (recommendations or documents). Words that are
- * all stop words ("of", a lone "or") make an empty query, which matches nothing: alone they
- * find nothing, as before; beside prefixes they are left out.
+ * The conditions of one alternative on the rows of `alias` (recommendations or documents).
+ * Words that are all stop words ("of", a lone "or") make an empty query, which matches
+ * nothing: alone they find nothing, as before; beside prefixes they are left out.
  */
-function textConditions(text: TextQuery, alias: string): RawBuilder<unknown>[] {
+function clauseConditions(text: TextClause, alias: string): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = [];
   if (hasWords(text)) {
     const match = sql`${sql.ref(`${alias}.search`)} @@ ${wordsQuery(text)}`;
@@ -105,11 +132,34 @@ function textConditions(text: TextQuery, alias: string): RawBuilder<unknown>[] {
   return conditions;
 }
 
-/** Relevance: the rank of the words plus the rank of the prefixes. */
+/**
+ * The text conditions on the rows of `alias`, all to hold. Several alternatives make one
+ * condition of `@@` pieces under `or`: those with words only share one websearch_to_tsquery,
+ * those with prefixes only one tsquery, each of the others its own pair; each piece can
+ * take its rows from a GIN index (a BitmapOr).
+ */
+function textConditions(text: TextQuery, alias: string): RawBuilder<unknown>[] {
+  const one = single(text);
+  if (one) return clauseConditions(one, alias);
+  const wordsOnly = text.anyOf.filter((c) => c.prefixes.length === 0);
+  const prefixesOnly = text.anyOf.filter((c) => !hasWords(c));
+  const both = text.anyOf.filter((c) => c.prefixes.length > 0 && hasWords(c));
+  const pieces = [
+    ...(wordsOnly.length > 0 ? [sql`${sql.ref(`${alias}.search`)} @@ ${anyWordsQuery(wordsOnly)}`] : []),
+    ...(prefixesOnly.length > 0 ? [sql`${sql.ref(`${alias}.search_simple`)} @@ ${anyPrefixesQuery(prefixesOnly)}`] : []),
+    ...both.map((c) => sql`(${sql.join(clauseConditions(c, alias), sql` and `)})`),
+  ];
+  return [sql`(${sql.join(pieces, sql` or `)})`];
+}
+
+/** Relevance: the rank of the words plus the rank of the prefixes, of every alternative. */
 function textRank(text: TextQuery, alias: string): RawBuilder<unknown> {
+  const withWords = text.anyOf.filter(hasWords);
+  const withPrefixes = text.anyOf.filter((c) => c.prefixes.length > 0);
+  const one = single(text);
   const ranks: RawBuilder<unknown>[] = [];
-  if (hasWords(text)) ranks.push(sql`ts_rank(${sql.ref(`${alias}.search`)}, ${wordsQuery(text)})`);
-  if (text.prefixes.length > 0) ranks.push(sql`ts_rank(${sql.ref(`${alias}.search_simple`)}, ${prefixesQuery(text)})`);
+  if (withWords.length > 0) ranks.push(sql`ts_rank(${sql.ref(`${alias}.search`)}, ${one ? wordsQuery(one) : anyWordsQuery(withWords)})`);
+  if (withPrefixes.length > 0) ranks.push(sql`ts_rank(${sql.ref(`${alias}.search_simple`)}, ${anyPrefixesQuery(withPrefixes)})`);
   return ranks.length > 0 ? sql`(${sql.join(ranks, sql` + `)})` : sql`0::real`;
 }
 
@@ -136,7 +186,9 @@ function conditions(f: SearchFilter): RawBuilder<unknown>[] {
  *
  * The candidates come from one index, behind a fence (offset 0) the planner does not push
  * conditions through: the words' index when there are words, else the prefixes' index,
- * else the facet index. Without statistics (PGlite has no autovacuum) the planner would
+ * else the facet index; with alternatives (`or`) mixing words and prefixes, the whole text
+ * condition, whose `@@` pieces under `or` each take their rows from their GIN index (a
+ * BitmapOr). Without statistics (PGlite has no autovacuum) the planner would
  * otherwise take `mechanism:upr` for a rare key, read every row through the facet index and
  * test the words on each, or intersect with a bitmap of every published row. The rest
  * filters the candidates (the prefixes too, when words fenced them).
@@ -147,7 +199,8 @@ export async function countFacetsAndPage(db: Kysely<DB>, f: SearchFilter, sort: 
   const byRank = sort === 'relevance' && f.text !== null;
   const rank = byRank && f.text ? textRank(f.text, 'c') : sql`0::real`;
   const rest = [sql`c.state = 'published'`, ...(f.text ? facetConditions(f, 'c') : [])];
-  if (f.text && hasWords(f.text) && f.text.prefixes.length > 0) rest.push(sql`c.search_simple @@ ${prefixesQuery(f.text)}`);
+  const one = f.text && single(f.text);
+  if (one && hasWords(one) && one.prefixes.length > 0) rest.push(sql`c.search_simple @@ ${prefixesQuery(one)}`);
   const { rows } = await sql<FacetRow>`
     with m as materialized (
       select c.id, c.facet_keys, c.document_id, c.created_at, c.ref, ${rank} as rank
@@ -175,17 +228,20 @@ const CANDIDATE_COLUMNS = sql`r.id, r.facet_keys, r.document_id, r.created_at, r
  * The rows one index gives (see countFacetsAndPage), each branch behind its own fence. With
  * words and prefixes the words' index gives them, unless the words are all stop words: that
  * query is empty and finds nothing, and a second branch, which runs only then (its condition
- * on the query alone is tested once), takes them from the prefixes' index.
+ * on the query alone is tested once), takes them from the prefixes' index. With alternatives
+ * the whole text condition is the fence: its pieces under `or` make a BitmapOr of the indexes.
  */
 function candidates(f: SearchFilter): RawBuilder<unknown> {
   const fenced = (conditions: RawBuilder<unknown>[]) =>
     sql`select ${CANDIDATE_COLUMNS} from recommendations r where ${sql.join(conditions.length > 0 ? conditions : [sql`true`], sql` and `)} offset 0`;
   if (f.text === null) return fenced(facetConditions(f, 'r'));
-  const byPrefixes = sql`r.search_simple @@ ${prefixesQuery(f.text)}`;
-  if (!hasWords(f.text)) return fenced([byPrefixes]);
-  const byWords = fenced([sql`r.search @@ ${wordsQuery(f.text)}`]);
-  if (f.text.prefixes.length === 0) return byWords;
-  return sql`(${byWords}) union all (${fenced([sql`numnode(${wordsQuery(f.text)}) = 0`, byPrefixes])})`;
+  const one = single(f.text);
+  if (one === null) return fenced(textConditions(f.text, 'r'));
+  const byPrefixes = sql`r.search_simple @@ ${prefixesQuery(one)}`;
+  if (!hasWords(one)) return fenced([byPrefixes]);
+  const byWords = fenced([sql`r.search @@ ${wordsQuery(one)}`]);
+  if (one.prefixes.length === 0) return byWords;
+  return sql`(${byWords}) union all (${fenced([sql`numnode(${wordsQuery(one)}) = 0`, byPrefixes])})`;
 }
 
 /** The facet counts of the whole published set, kept by triggers (a `_total` row included). */

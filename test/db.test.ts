@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, onPostgres, type TestDb } from './db.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
@@ -33,5 +34,29 @@ describe(`database (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   it('stems English in full-text search', async () => {
     const { rows } = await sql<{ hit: boolean }>`select to_tsvector('english', 'prisons are overloaded') @@ websearch_to_tsquery('english', 'prison overload') as hit`.execute(t.db);
     expect(rows[0]?.hit).toBe(true);
+  });
+
+  it.skipIf(!onPostgres)('keeps serving when the server ends an idle connection', async () => {
+    const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(t.db);
+    const pid = rows[0]!.pid;
+    const warned = new Promise<string>((resolve) => {
+      const listen = (w: Error) => {
+        if (!/idle connection/.test(w.message)) return;
+        process.off('warning', listen);
+        resolve(w.message);
+      };
+      process.on('warning', listen);
+    });
+    // An administrator's connection ends the pool's idle one.
+    const admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    try {
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+    } finally {
+      await admin.end();
+    }
+    await expect(warned).resolves.toMatch(/ended an idle connection/);
+    const after = await sql<{ one: number }>`select 1 as one`.execute(t.db);
+    expect(after.rows[0]?.one).toBe(1);
   });
 });

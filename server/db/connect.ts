@@ -55,6 +55,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let database: Database;
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, types: pgTypes(), max: 10 });
+    // The server may end an idle connection (a restart, a failover, an administrator): the pool
+    // then drops it and opens another for the next query. Without a listener, that 'error'
+    // event would stop the process.
+    pool.on('error', (err) => process.emitWarning(`PostgreSQL ended an idle connection: ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     database = { db, dialect: 'postgres', lock: null, pglite: null, close: () => db.destroy() };
   } else {

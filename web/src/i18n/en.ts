@@ -70,7 +70,7 @@ export const en = {
   statusCompleted: 'Completed',
   searchTitle: 'Search',
   searchLabel: 'Words to search for',
-  searchHelp: 'Put a phrase in "quotes"; end a word with * to match its beginning; put - before a word to leave it out.',
+  searchHelp: 'Put a phrase in "quotes"; end a word with * to match its beginning; put - before a word to leave it out; write or between two terms to find either.',
   searchSubmit: 'Search',
   searchResults: '{count} recommendations',
   searchResultsOne: '{count} recommendation',

@@ -68,7 +68,7 @@ export const es: Messages = {
   statusCompleted: 'Terminada',
   searchTitle: 'Búsqueda',
   searchLabel: 'Palabras que buscar',
-  searchHelp: 'Ponga una frase entre "comillas"; termine una palabra con * para buscar su comienzo; ponga - delante de una palabra para excluirla.',
+  searchHelp: 'Ponga una frase entre "comillas"; termine una palabra con * para buscar su comienzo; ponga - delante de una palabra para excluirla; escriba or entre dos términos para encontrar uno u otro.',
   searchSubmit: 'Buscar',
   searchResults: '{count} recomendaciones',
   searchResultsOne: '{count} recomendación',

@@ -68,7 +68,7 @@ export const fr: Messages = {
   statusCompleted: 'Achevée',
   searchTitle: 'Recherche',
   searchLabel: 'Mots à rechercher',
-  searchHelp: 'Mettez une expression entre « guillemets » droits ("…") ; terminez un mot par * pour en trouver le début ; placez - devant un mot pour l’exclure.',
+  searchHelp: 'Mettez une expression entre « guillemets » droits ("…") ; terminez un mot par * pour en trouver le début ; placez - devant un mot pour l’exclure ; écrivez or entre deux termes pour trouver l’un ou l’autre.',
   searchSubmit: 'Rechercher',
   searchResults: '{count} recommandations',
   searchResultsOne: '{count} recommandation',

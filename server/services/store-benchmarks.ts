@@ -48,10 +48,12 @@ export async function storeBenchmarksAndAssessments(
   const monitorId = await ensureOrganisation(db, monitorName(doc), kind);
 
   // A paragraph quoted under several benchmarks gets its text from all the quotes together.
+  const quoteKey = (s: { symbol: string; paragraph?: string | null }) => `${s.symbol}#${s.paragraph ?? ''}`;
   const quotes = new Map<string, string[]>();
   for (const s of result.benchmarks.flatMap((b) => b.sources)) {
-    if (s.paragraph && s.quote) quotes.set(`${s.symbol}#${s.paragraph}`, [...(quotes.get(`${s.symbol}#${s.paragraph}`) ?? []), s.quote]);
+    if (s.paragraph && s.quote) quotes.set(quoteKey(s), [...(quotes.get(quoteKey(s)) ?? []), s.quote]);
   }
+  const quotedText = new Map([...quotes].map(([key, list]) => [key, joinQuotes(list)]));
   let citations = 0;
   const benchmarkIds = new Map<string, string>();
   for (const b of result.benchmarks) {
@@ -62,8 +64,8 @@ export async function storeBenchmarksAndAssessments(
     for (const s of b.sources) {
       if (!s.paragraph) continue;
       const cited = await citedRecommendation(db, s.symbol, s.paragraph);
-      const quoted = quotes.get(`${s.symbol}#${s.paragraph}`);
-      if (quoted) await fillEmptyText(db, cited.recommendationId, joinQuotes(quoted));
+      const quoted = quotedText.get(quoteKey(s));
+      if (quoted) await fillEmptyText(db, cited.recommendationId, quoted);
       await addBenchmarkSource(db, id, cited.recommendationId, cited.documentId);
       citations++;
     }
